@@ -1,0 +1,264 @@
+"""Pure analysis over the curated frames: counts per zone, coverage, gaps, search.
+
+Functions take DataFrames and plain values and return DataFrames or plain values, so they are tested on
+small hand-made frames. A zone selection is a tuple of zone ids; the empty tuple means "all zones".
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from psm_data.schema import TRANSVERSAL
+
+if TYPE_CHECKING:
+    from psm_data.loader import Dataset
+
+PER_CAPITA_BASE = 100_000
+
+
+def resolve_zones(selection: Sequence[str], all_zone_ids: Sequence[str]) -> tuple[str, ...]:
+    """The what-if filter: an empty selection means every zone; order follows `all_zone_ids`."""
+    chosen = set(selection)
+    return tuple(z for z in all_zone_ids if not chosen or z in chosen)
+
+
+def strategy_axis(strategy_id: str) -> str:
+    return strategy_id.split(".", 1)[0]
+
+
+def project_links(projects: pd.DataFrame) -> pd.DataFrame:
+    """One row per (project, strategy, zone); zone_id is '' for projects the report ties to no zone."""
+    rows = [
+        (p.project_id, sid, strategy_axis(sid), zid, p.scope)
+        for p in projects.itertuples()
+        for sid in p.strategy_ids
+        for zid in (p.zone_ids or ("",))
+    ]
+    return pd.DataFrame(rows, columns=["project_id", "strategy_id", "axis_id", "zone_id", "scope"])
+
+
+def filter_projects(projects: pd.DataFrame, *, axis_id: str | None = None, strategy_id: str | None = None,
+                    zones: Sequence[str] | None = None) -> pd.DataFrame:
+    """Projects on an axis/strategy; with `zones`, only those localised in at least one of them."""
+    mask = pd.Series(True, index=projects.index)
+    if strategy_id:
+        mask &= projects["strategy_ids"].map(lambda ids: strategy_id in ids)
+    elif axis_id:
+        mask &= projects["strategy_ids"].map(lambda ids: any(strategy_axis(s) == axis_id for s in ids))
+    if zones is not None:
+        wanted = set(zones)
+        mask &= projects["zone_ids"].map(lambda ids: bool(wanted.intersection(ids)))
+    return projects[mask]
+
+
+def split_by_scope(projects: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Localised, metropolitan-wide and unlocalised projects: shown apart, never silently dropped."""
+    return {scope: projects[projects["scope"] == scope] for scope in ("zones", "metropolitan", "unspecified")}
+
+
+def projects_per_zone(projects: pd.DataFrame, zones: pd.DataFrame) -> pd.DataFrame:
+    """Every zone (zeros included) with its count of localised projects and the rate per 100 000."""
+    counts = {z: 0 for z in zones["zone_id"]}
+    for ids in projects["zone_ids"]:
+        for z in ids:
+            if z in counts:
+                counts[z] += 1
+    out = zones[["zone_id", "name", "population"]].copy()
+    out["n_projects"] = out["zone_id"].map(counts).astype("int64")
+    out["per_100k"] = per_capita(out["n_projects"], out["population"])
+    return out.reset_index(drop=True)
+
+
+def per_capita(count: pd.Series, population: pd.Series) -> pd.Series:
+    """Projects per 100 000 inhabitants, rounded to 2 decimals (0 where population is 0)."""
+    rate = count.astype("float64") * PER_CAPITA_BASE / population.where(population > 0)
+    return rate.fillna(0.0).round(2)
+
+
+def zone_axis_matrix(projects: pd.DataFrame, zones: pd.DataFrame, axis_ids: Sequence[str],
+                     selection: Sequence[str] = ()) -> pd.DataFrame:
+    """Zone × axis project counts (index zone_id, columns axis ids), all cells present, zeros visible.
+
+    A project on two strategies of the same axis counts once for that axis."""
+    zone_ids = resolve_zones(selection, tuple(zones["zone_id"]))
+    links = project_links(projects)
+    links = links[links["zone_id"].isin(zone_ids)].drop_duplicates(["project_id", "axis_id", "zone_id"])
+    matrix = pd.crosstab(links["zone_id"], links["axis_id"])
+    return matrix.reindex(index=list(zone_ids), columns=list(axis_ids), fill_value=0).astype("int64")
+
+
+def zone_strategy_matrix(projects: pd.DataFrame, zones: pd.DataFrame, strategy_ids: Sequence[str],
+                         selection: Sequence[str] = ()) -> pd.DataFrame:
+    """Zone × strategy project counts, all cells present so empty cells are visible."""
+    zone_ids = resolve_zones(selection, tuple(zones["zone_id"]))
+    links = project_links(projects)
+    links = links[links["zone_id"].isin(zone_ids)]
+    matrix = pd.crosstab(links["zone_id"], links["strategy_id"])
+    return matrix.reindex(index=list(zone_ids), columns=list(strategy_ids), fill_value=0).astype("int64")
+
+
+def strategy_coverage(strategies: pd.DataFrame, projects: pd.DataFrame, zone_ids: Sequence[str],
+                      selection: Sequence[str] = ()) -> pd.DataFrame:
+    """Per strategy: the report's status, all its projects, those localised in the selection, the rest."""
+    selected = set(resolve_zones(selection, zone_ids))
+    links = project_links(projects)
+    rows = []
+    for s in strategies.itertuples():
+        mine = links[links["strategy_id"] == s.strategy_id]
+        in_sel = mine[mine["zone_id"].isin(selected)]["project_id"].nunique()
+        rows.append({
+            "strategy_id": s.strategy_id,
+            "axis_id": s.axis_id,
+            "title": s.title,
+            "status": s.status,
+            "n_projects": mine["project_id"].nunique(),
+            "n_in_selection": in_sel,
+            "n_metropolitan": mine[mine["scope"] == "metropolitan"]["project_id"].nunique(),
+            "n_unspecified": mine[mine["scope"] == "unspecified"]["project_id"].nunique(),
+        })
+    return pd.DataFrame(rows)
+
+
+def status_by_axis(strategies: pd.DataFrame, statuses: Sequence[str]) -> pd.DataFrame:
+    """Axis × status counts of strategies, as the report classifies them."""
+    table = pd.crosstab(strategies["axis_id"], strategies["status"])
+    return table.reindex(columns=list(statuses), fill_value=0).astype("int64")
+
+
+@dataclass(frozen=True)
+class Gap:
+    """One plain-language gap; `kind` picks the sentence template in the UI strings."""
+
+    kind: str  # strategy_no_actions | strategy_not_in_selection | zone_axis_empty
+    strategy_id: str = ""
+    zone_id: str = ""
+    axis_id: str = ""
+    n_elsewhere: int = 0  # metropolitan or unlocalised projects that may still touch the selection
+
+
+def find_gaps(strategies: pd.DataFrame, projects: pd.DataFrame, zones: pd.DataFrame,
+              axis_ids: Sequence[str], selection: Sequence[str] = (), axis_id: str | None = None) -> list[Gap]:
+    """What is missing for a zone selection: strategies with no action, zones with no project on an axis.
+
+    A strategy counts as a gap for the selection when no project localised in the selected zones
+    addresses it; metropolitan-wide or unlocalised projects are reported alongside (`n_elsewhere`)."""
+    zone_ids = tuple(zones["zone_id"])
+    coverage = strategy_coverage(strategies, projects, zone_ids, selection)
+    if axis_id:
+        coverage = coverage[coverage["axis_id"] == axis_id]
+    gaps: list[Gap] = []
+    for c in coverage.itertuples():
+        if c.status == "no_actions":
+            gaps.append(Gap("strategy_no_actions", strategy_id=c.strategy_id, axis_id=c.axis_id))
+        elif c.n_in_selection == 0:
+            gaps.append(Gap("strategy_not_in_selection", strategy_id=c.strategy_id, axis_id=c.axis_id,
+                            n_elsewhere=int(c.n_metropolitan + c.n_unspecified)))
+    axes = [axis_id] if axis_id else list(axis_ids)
+    matrix = zone_axis_matrix(projects, zones, axes, selection)
+    for zid in matrix.index:
+        for aid in axes:
+            if matrix.at[zid, aid] == 0:
+                gaps.append(Gap("zone_axis_empty", zone_id=zid, axis_id=aid))
+    return gaps
+
+
+def fold(text: str) -> str:
+    """Accent- and case-insensitive form, so 'citta' finds 'Città' and 'CICLABIL' finds 'ciclabili'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def theme_axes(themes: pd.DataFrame, axis_ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """Theme id → the axes it links to; a transversal theme links to every axis."""
+    return {
+        t.theme_id: tuple(axis_ids) if TRANSVERSAL in t.axis_links else tuple(t.axis_links)
+        for t in themes.itertuples()
+    }
+
+
+def theme_axis_matrix(themes: pd.DataFrame, axis_ids: Sequence[str]) -> pd.DataFrame:
+    """Theme × axis link type: 'link' where the report names the axis, 'trasversale', or ''."""
+    rows = {}
+    for t in themes.itertuples():
+        transversal = TRANSVERSAL in t.axis_links
+        rows[t.theme_id] = ["trasversale" if transversal else ("link" if a in t.axis_links else "")
+                            for a in axis_ids]
+    return pd.DataFrame.from_dict(rows, orient="index", columns=list(axis_ids))
+
+
+def search_needs(needs: pd.DataFrame, proposals: pd.DataFrame, *, query: str = "",
+                 axis_ids: Sequence[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Needs and proposals matching a text query (accent-insensitive) on the given axes.
+
+    A need matches when its own text or any of its proposals match; a proposal is kept when it or its
+    need matches, so a need is always shown with the proposals that explain the hit."""
+    needs_in = needs if axis_ids is None else needs[needs["axis_id"].isin(axis_ids)]
+    props_in = proposals[proposals["need_id"].isin(needs_in["need_id"])]
+    terms = [fold(t) for t in query.split() if t.strip()]
+    if not terms:
+        return needs_in, props_in
+
+    def hit(text: str) -> bool:
+        folded = fold(text)
+        return all(t in folded for t in terms)
+
+    need_hit = needs_in["title"].map(hit)
+    prop_hit = props_in["text"].map(hit)
+    hit_need_ids = set(needs_in.loc[need_hit, "need_id"]) | set(props_in.loc[prop_hit, "need_id"])
+    props_out = props_in[prop_hit | props_in["need_id"].isin(set(needs_in.loc[need_hit, "need_id"]))]
+    return needs_in[needs_in["need_id"].isin(hit_need_ids)], props_out
+
+
+def search_themes(themes: pd.DataFrame, query: str = "") -> pd.DataFrame:
+    """Themes whose title or description contains every query term (accent-insensitive)."""
+    terms = [fold(t) for t in query.split() if t.strip()]
+    if not terms:
+        return themes
+    text = (themes["title"] + " " + themes["description"]).map(fold)
+    return themes[text.map(lambda s: all(t in s for t in terms))]
+
+
+def zone_summary(zone_id: str, zones: pd.DataFrame, comuni: pd.DataFrame, projects: pd.DataFrame,
+                 strategies: pd.DataFrame) -> dict[str, object]:
+    """Headline facts for one zone's profile."""
+    zone = zones[zones["zone_id"] == zone_id].iloc[0]
+    mine = comuni[comuni["zone_id"] == zone_id]
+    localised = filter_projects(projects, zones=[zone_id])
+    covered = sorted({s for ids in localised["strategy_ids"] for s in ids}, key=lambda s: tuple(map(int, s.split("."))))
+    return {
+        "zone_id": zone_id,
+        "name": zone["name"],
+        "population": int(zone["population"]),
+        "area_km2": float(zone["area_km2"]),
+        "n_comuni": int(zone["n_comuni"]),
+        "n_inferred": int((mine["confidence"] == "inferred").sum()),
+        "n_projects": len(localised),
+        "covered_strategies": covered,
+        "uncovered_strategies": [s for s in strategies["strategy_id"] if s not in covered],
+    }
+
+
+def headline_figures(data: Dataset) -> dict[str, int]:
+    """The numbers on the overview page, computed from the data (never typed in by hand)."""
+    method = data.method.set_index("metric_id")["value"]
+    return {
+        "axes": len(data.axes),
+        "strategies": len(data.strategies),
+        "strategies_no_actions": int((data.strategies["status"] == "no_actions").sum()),
+        "projects": len(data.projects),
+        "projects_localised": int((data.projects["scope"] == "zones").sum()),
+        "zones": len(data.zones),
+        "comuni": len(data.comuni),
+        "comuni_inferred": int((data.comuni["confidence"] == "inferred").sum()),
+        "needs": len(data.needs),
+        "proposals": len(data.proposals),
+        "themes": len(data.themes),
+        "guidance": len(data.guidance),
+        "interviews": int(method.get("interviews", 0)),
+        "questionnaire": int(method.get("questionnaire_contributions", 0)),
+    }

@@ -1,0 +1,214 @@
+"""Helpers for browser tests of the Streamlit app (used by tests/browser/conftest.py and the tests).
+
+Kept out of conftest.py so that test modules can import them: ``from tests.browser.harness import ...``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from playwright.sync_api import FrameLocator, Page
+
+REPO_ROOT: Path = Path(__file__).resolve().parents[2]
+ARTIFACTS_DIR: Path = REPO_ROOT / "tests" / "artifacts"
+CHROMIUM: str = "/usr/bin/chromium"
+CHROMIUM_ARGS: list[str] = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+VIEWPORT: dict[str, int] = {"width": 1400, "height": 900}
+LOCAL_HOSTS: frozenset[str] = frozenset({"127.0.0.1", "localhost", "::1"})
+MAP_IFRAME: str = 'iframe[title="streamlit_folium.st_folium"]'
+
+# Runs in the top document before the app's JS. Counts script runs from the stApp attribute's
+# mutation records (oldValue), because a fast rerun can flip running -> notRunning within one task
+# and reading the attribute afterwards would miss it (notes §2.3).
+INIT_JS = """
+(() => {
+  if (window.top !== window) return;
+  const S = window.__psm = {runsEnded: 0, states: []};
+  new MutationObserver((records) => {
+    for (const m of records) {
+      const t = m.target;
+      if (!t.getAttribute || t.getAttribute('data-testid') !== 'stApp') continue;
+      if (m.attributeName !== 'data-test-script-state') continue;
+      S.states.push([performance.now(), m.oldValue, t.getAttribute(m.attributeName)]);
+      if (m.oldValue === 'running') S.runsEnded += 1;
+    }
+  }).observe(document, {subtree: true, attributes: true, attributeOldValue: true,
+                        attributeFilter: ['data-test-script-state']});
+})();
+"""
+
+_APP_IDLE_JS = """
+() => {
+  const app = document.querySelector("[data-testid='stApp']");
+  return !!document.querySelector("[data-testid='stAppViewContainer']")
+    && !!app
+    && app.getAttribute('data-test-connection-state') === 'CONNECTED'
+    && app.getAttribute('data-test-script-state') === 'notRunning'
+    && !document.querySelector("[data-testid='stSkeleton']");
+}
+"""
+
+
+@dataclass
+class PageLog:
+    """Everything a page did on the network and console during one test."""
+
+    requests: list[str] = field(default_factory=list)
+    external: list[str] = field(default_factory=list)  # attempted, blocked, fail the test
+    allowed_external: list[str] = field(default_factory=list)  # attempted, blocked, tolerated
+    failed_local: list[str] = field(default_factory=list)  # local requests with status >= 400 or failed
+    console_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+
+
+def is_local_url(url: str) -> bool:
+    """True for URLs that never leave this machine (loopback hosts, data:, blob:, about:)."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https", "ws", "wss"):
+        return True
+    return (parts.hostname or "") in LOCAL_HOSTS
+
+
+def free_port() -> int:
+    """A TCP port that is free on 127.0.0.1 right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def app_script() -> Path:
+    """The script to serve: $PSM_APP (absolute or relative to the repo root) or app.py."""
+    script = Path(os.environ.get("PSM_APP", "app.py"))
+    return script if script.is_absolute() else REPO_ROOT / script
+
+
+def start_streamlit(script: Path, port: int, log_path: Path) -> subprocess.Popen[bytes]:
+    """Start `streamlit run` the way Streamlit's own e2e suite does, output to log_path."""
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", str(script),
+        "--server.headless", "true",
+        "--server.address", "127.0.0.1",
+        "--server.port", str(port),
+        "--browser.gatherUsageStats", "false",
+        "--server.fileWatcherType", "none",
+        "--server.runOnSave", "false",
+        "--server.enableStaticServing", "true",
+    ]  # fmt: skip
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(log_path, "wb") as log:
+        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        return subprocess.Popen(cmd, cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT, env=env)
+
+
+def wait_for_health(proc: subprocess.Popen[bytes], base_url: str, timeout: float = 60.0) -> None:
+    """Poll /_stcore/health until it answers "ok"; raise if the server dies or times out."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited with code {proc.returncode} before becoming healthy")
+        try:
+            with urllib.request.urlopen(f"{base_url}/_stcore/health", timeout=2) as resp:
+                if resp.read().decode().strip() == "ok":
+                    return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(0.1)
+    raise TimeoutError(f"{base_url}/_stcore/health not ok after {timeout:.0f} s")
+
+
+def stop_process(proc: subprocess.Popen[bytes], grace: float = 10.0) -> None:
+    """Stop only the process we started, by its PID: terminate, then kill."""
+    if proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=grace)
+
+
+def wait_for_app_ready(page: Page, timeout: float = 30_000) -> None:
+    """Wait as Streamlit's e2e suite does: view container, CONNECTED, script notRunning, no skeleton.
+
+    Use after ``page.goto``: a new document starts at script state "initial", so "notRunning"
+    means the first run has finished. After a click in an already loaded page the attribute still
+    says "notRunning" until the server answers: use :func:`wait_for_rerun` there instead.
+    """
+    page.wait_for_selector("[data-testid='stAppViewContainer']", state="attached", timeout=timeout)
+    page.wait_for_selector(
+        "[data-testid='stApp'][data-test-connection-state='CONNECTED']", state="attached", timeout=timeout
+    )
+    page.wait_for_function(_APP_IDLE_JS, timeout=timeout, polling=20)
+    # Debounced widgets and late deltas (Streamlit's e2e waits ~210 ms first): require it to stay idle.
+    page.wait_for_timeout(150)
+    page.wait_for_function(_APP_IDLE_JS, timeout=timeout, polling=20)
+
+
+def runs_ended(page: Page) -> int:
+    """How many script runs the page has seen finish (needs the page fixture's init script)."""
+    return int(page.evaluate("() => (window.__psm ? window.__psm.runsEnded : -1)"))
+
+
+def wait_for_rerun(page: Page, runs_before: int, timeout: float = 30_000) -> None:
+    """Wait until a run that started after ``runs_before = runs_ended(page)`` has finished.
+
+    Usage: ``n = runs_ended(page); <click/select>; wait_for_rerun(page, n)``. Selecting the option
+    that is already selected triggers no run, so this would time out: pick a non-default value.
+    """
+    page.wait_for_function(
+        f"() => window.__psm && window.__psm.runsEnded > {int(runs_before)} && ({_APP_IDLE_JS})()",
+        timeout=timeout,
+        polling=20,
+    )
+
+
+def map_frame(page: Page, index: int = 0) -> FrameLocator:
+    """Frame locator of the index-th st_folium map iframe."""
+    return page.frame_locator(MAP_IFRAME).nth(index)
+
+
+def count_map_polygons(page: Page, index: int = 0) -> int:
+    """Number of drawn Leaflet vector shapes (SVG paths) in the index-th st_folium map."""
+    return map_frame(page, index).locator("path.leaflet-interactive").count()
+
+
+def wait_for_map_polygons(page: Page, count: int, index: int = 0, timeout: float = 30_000) -> None:
+    """Wait until the index-th map shows exactly ``count`` polygons (Leaflet draws after the run)."""
+    page.wait_for_function(
+        """([sel, idx, n]) => {
+             const f = document.querySelectorAll(sel)[idx];
+             const d = f && f.contentDocument;
+             return !!d && d.querySelectorAll('path.leaflet-interactive').length === n;
+           }""",
+        arg=[MAP_IFRAME, index, count],
+        timeout=timeout,
+        polling=20,
+    )
+
+
+def screenshot(page: Page, name: str) -> Path:
+    """Save a full-page PNG to tests/artifacts/<name>.png (git-ignored) and return its path."""
+    ARTIFACTS_DIR.mkdir(parents=True, exist_ok=True)
+    safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", name).strip("_") or "page"
+    path = ARTIFACTS_DIR / f"{safe}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
