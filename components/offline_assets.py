@@ -62,9 +62,8 @@ DROPPED_LINKS: tuple[str, ...] = (
     "awesome_rotate_css",
 )
 
-_LINK_RE = re.compile(
-    r"""<(?:script|link)\b[^>]*?\b(?:src|href)\s*=\s*["'](?P<url>[^"']+)["']""", re.IGNORECASE
-)
+_LINK_PATTERN = r"""<(?:script|link)\b[^>]*?\b(?:src|href)\s*=\s*["'](?P<url>[^"']+)["']"""
+_LINK_RE = re.compile(_LINK_PATTERN, re.IGNORECASE)
 
 
 def use_local_assets() -> None:

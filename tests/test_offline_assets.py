@@ -100,7 +100,8 @@ def test_rendered_map_has_only_local_links(with_tiles: bool) -> None:
     assert links, "expected at least the Leaflet links"
     for url in links:
         path = local_path(url)
-        assert path is not None and path.is_file(), url
+        assert path is not None, url
+        assert path.is_file(), url
 
 
 @pytest.mark.usefixtures("local_assets")
@@ -111,7 +112,8 @@ def test_st_folium_iframe_loads_only_local_files(with_tiles: bool, monkeypatch: 
     assert args["css_links"] == [STATIC_URL_PREFIX + "vendor/leaflet-1.9.3/dist/leaflet.css"]
     for url in args["js_links"] + args["css_links"]:
         path = local_path(url)
-        assert path is not None and path.is_file(), url
+        assert path is not None, url
+        assert path.is_file(), url
     assert external_urls(args["header"]) == []
     assert external_urls(args["html"]) == []
     if not with_tiles:

@@ -136,7 +136,10 @@ def page_log() -> PageLog:
 
 @pytest.fixture
 def page(
-    browser: Browser, app_server: str, page_log: PageLog, request: pytest.FixtureRequest
+    browser: Browser,
+    app_server: str,
+    page_log: PageLog,
+    request: pytest.FixtureRequest,
 ) -> Iterator[Page]:
     """A fresh context+page that may only talk to localhost; fails the test on external requests."""
     allowed = [re.compile(p) for marker in request.node.iter_markers("allow_external") for p in marker.args]
@@ -184,7 +187,5 @@ def page(
             screenshot(pg, request.node.name)
         context.close()
     if page_log.external:
-        pytest.fail(
-            f"{len(page_log.external)} request(s) tried to leave localhost:\n  "
-            + "\n  ".join(page_log.external)
-        )
+        listed = "\n  ".join(page_log.external)
+        pytest.fail(f"{len(page_log.external)} request(s) tried to leave localhost:\n  {listed}")

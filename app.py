@@ -1,0 +1,33 @@
+"""PSM Torino Explorer: the entry point. Page frame, shared sidebar, navigation; no data work here."""
+
+import os
+import time
+
+import streamlit as st
+
+from components import state
+from components.data_access import get_dataset
+from components.filters import render_filters, render_language
+from components.i18n import t
+from components.navigation import build_pages
+from components.style import apply_style
+
+_started = time.perf_counter()
+st.set_page_config(page_title="PSM Torino Explorer", page_icon=":material/map:", layout="wide")
+state.start_run()
+render_language()
+apply_style()
+page = st.navigation(build_pages())
+data = get_dataset()
+st.session_state["_filters"] = render_filters(data)
+notices = st.container()
+page.run()
+ignored = state.pop_notices()
+if ignored:
+    notices.warning(t("url_notice", values=", ".join(ignored)), icon=":material/link_off:")
+state.write_url()
+
+if log_path := os.environ.get("PSM_BENCH_LOG"):
+    # One line per script run, so the benchmark can count runs per interaction.
+    with open(log_path, "a", encoding="utf-8") as log:
+        log.write(f"{time.time():.3f} {page.url_path or 'panoramica'} {time.perf_counter() - _started:.4f}\n")

@@ -1,0 +1,59 @@
+"""Plotly figures in the app's palette, with large type for projectors. Each has a table beside it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from components import palette
+
+FONT = {"size": 16}
+
+
+def status_bars(counts: pd.DataFrame, *, axis_labels: Mapping[str, str], status_labels: Mapping[str, str],
+                x_title: str) -> go.Figure:
+    """Horizontal stacked bars: one bar per axis, one segment per strategy status (count labelled)."""
+    fig = go.Figure()
+    y = [axis_labels[a] for a in counts.index]
+    for status in counts.columns:
+        values = counts[status].tolist()
+        if not any(values):
+            continue
+        fig.add_bar(y=y, x=values, name=status_labels[status], orientation="h",
+                    marker={"color": palette.STATUS_COLORS[status], "line": {"color": "#ffffff", "width": 1}},
+                    text=[v or "" for v in values], textposition="inside", insidetextanchor="middle",
+                    textfont={"size": 16})
+    fig.update_layout(barmode="stack", font=FONT, height=90 + 58 * len(y), margin={"l": 8, "r": 8, "t": 10, "b": 8},
+                      legend={"orientation": "h", "y": -0.18, "x": 0}, xaxis_title=x_title,
+                      yaxis={"autorange": "reversed"}, plot_bgcolor="#ffffff")
+    fig.update_xaxes(dtick=1, gridcolor="#dddddd")
+    return fig
+
+
+def count_heatmap(matrix: pd.DataFrame, *, x_labels: Sequence[str], y_labels: Sequence[str],
+                  x_title: str, y_title: str, hover_label: str) -> go.Figure:
+    """A count matrix with every cell labelled; zero cells are grey and read '0' (gaps stay visible)."""
+    z = matrix.to_numpy()
+    zmax = max(int(z.max()) if z.size else 0, 1)
+    fig = go.Figure(go.Heatmap(
+        z=z, x=list(x_labels), y=list(y_labels), text=z, texttemplate="%{text}", textfont={"size": 15},
+        colorscale=[[0.0, palette.ZERO_COLOR], [0.5 / zmax, palette.ZERO_COLOR]] + [
+            [min(1.0, (0.5 + i * (zmax - 0.5) / (len(palette.SEQUENTIAL) - 1)) / zmax), c]
+            for i, c in enumerate(palette.SEQUENTIAL)
+        ],
+        zmin=0, zmax=zmax, xgap=2, ygap=2, showscale=False,
+        hovertemplate=f"%{{y}} · %{{x}}<br>{hover_label}: %{{z}}<extra></extra>",
+    ))
+    fig.update_layout(font=FONT, height=max(320, 60 + 38 * len(y_labels)),
+                      margin={"l": 8, "r": 8, "t": 10, "b": 8}, xaxis_title=x_title, yaxis_title=y_title,
+                      yaxis={"autorange": "reversed"}, plot_bgcolor="#ffffff")
+    fig.update_xaxes(side="top", tickangle=0, type="category")
+    fig.update_yaxes(type="category")
+    return fig
+
+
+def show_chart(fig: go.Figure, *, key: str) -> None:
+    st.plotly_chart(fig, width="stretch", key=key, config={"displaylogo": False, "responsive": True})

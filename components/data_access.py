@@ -1,0 +1,59 @@
+"""The cached boundary between Streamlit and `psm_data`: load once per server, stop with a clear message.
+
+`PSM_PERF_BASELINE=1` turns the caches off, so the benchmark can show what they buy.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import partial
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from components.i18n import t
+from psm_data import DataValidationError, Dataset, load_dataset
+from psm_data.provenance import Report
+from psm_data.schema import GEODATA_DIR
+
+PERF_BASELINE = os.environ.get("PSM_PERF_BASELINE") == "1"
+
+
+def _cache(func):
+    return func if PERF_BASELINE else st.cache_resource(show_spinner=False)(func)
+
+
+@_cache
+def _dataset() -> Dataset:
+    return load_dataset()
+
+
+@_cache
+def report() -> Report:
+    return Report.from_file()
+
+
+@_cache
+def geojson(name: str) -> dict[str, Any]:
+    """A GeoJSON file as a dict (map builders copy before adding properties)."""
+    return json.loads((GEODATA_DIR / f"{name}.geojson").read_text(encoding="utf-8"))
+
+
+@_cache
+def report_sections(table: str) -> pd.Series:
+    """For each row of a curated table, the report section its source_quote comes from."""
+    frame: pd.DataFrame = getattr(get_dataset(), table)
+    return frame["source_quote"].map(partial(Report.section_of, report()))
+
+
+def get_dataset() -> Dataset:
+    """The validated dataset; on invalid data show what is wrong and where, then stop the page."""
+    try:
+        return _dataset()
+    except DataValidationError as exc:
+        st.error(t("data_error_title"))
+        st.code(str(exc), language=None)
+        st.caption(t("data_error_hint"))
+        st.stop()

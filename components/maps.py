@@ -1,0 +1,130 @@
+"""Folium maps of the 11 zones: a pure builder (unit-tested without a browser) and a thin renderer.
+
+Maps draw with no tile server (tiles are an opt-in extra) and load Leaflet from the app itself
+(`offline_assets`). `st_folium` returns no events, so panning and zooming never rerun the script.
+"""
+
+from __future__ import annotations
+
+import copy
+import html
+import os
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+from urllib.parse import urlencode
+
+import folium
+import streamlit as st
+from streamlit_folium import st_folium
+
+from components import palette
+from components.offline_assets import use_local_assets
+
+CENTER = (45.15, 7.55)
+ZOOM = 9
+MAP_HEIGHT = 560
+_BASELINE = os.environ.get("PSM_PERF_BASELINE") == "1"
+
+use_local_assets()
+
+
+def build_zone_map(
+    zones_geojson: Mapping[str, Any],
+    values: Mapping[str, float],
+    *,
+    value_label: str,
+    zone_label: str,
+    format_value: Callable[[float], str] = lambda v: f"{v:g}",
+    selected: Sequence[str] = (),
+    comuni_geojson: Mapping[str, Any] | None = None,
+    comuni_label: str = "Comuni",
+    inferred_label: str = "inferred",
+    link_text: str | None = None,
+    link_params: Mapping[str, str | list[str]] | None = None,
+    tiles: bool = False,
+) -> folium.Map:
+    """A choropleth of `values` by zone_id; zones outside `selected` are faded, selected ones outlined.
+
+    Colours come from `palette` (0 = neutral grey). With `link_text`, each zone's popup links to its profile
+    page (`zona?profile=<id>` plus `link_params`), opened in the same tab; the path is relative to the
+    component iframe (`<base>/component/streamlit_folium.st_folium/`), so it works under any base URL.
+    """
+    breaks = palette.class_breaks(max(values.values(), default=0))
+    chosen = set(selected)
+    features = copy.deepcopy(zones_geojson["features"])
+    for feature in features:
+        props = feature["properties"]
+        value = values.get(props["zone_id"], 0)
+        props["label"] = f"{props['zone_id']} · {props['name']}"
+        props["value_text"] = format_value(value)
+        props["fill"] = palette.color_for(value, breaks)
+        props["in_selection"] = not chosen or props["zone_id"] in chosen
+        if link_text:
+            query = urlencode({"profile": props["zone_id"], **(link_params or {})}, doseq=True)
+            props["link"] = f'<a href="../../zona?{query}" target="_top">{html.escape(link_text)}</a>'
+    collection = {"type": "FeatureCollection", "features": features}
+
+    fmap = folium.Map(location=CENTER, zoom_start=ZOOM, tiles=None, control_scale=True, prefer_canvas=False,
+                      zoom_snap=0.5)
+    if tiles:
+        folium.TileLayer("OpenStreetMap", name="OpenStreetMap", overlay=False, control=True).add_to(fmap)
+
+    def style(feature: dict[str, Any]) -> dict[str, Any]:
+        props = feature["properties"]
+        selected_zone = bool(chosen) and props["zone_id"] in chosen
+        return {
+            "fillColor": props["fill"],
+            "fillOpacity": 0.85 if props["in_selection"] else 0.25,
+            "color": palette.HIGHLIGHT if selected_zone else palette.OUTLINE,
+            "weight": 4 if selected_zone else 1.2,
+        }
+
+    zones_layer = folium.GeoJson(
+        collection,
+        name=zone_label,
+        style_function=style,
+        highlight_function=lambda _f: {"weight": 4, "color": "#000000"},
+        tooltip=folium.GeoJsonTooltip(fields=["label", "value_text"], aliases=[zone_label, value_label],
+                                      sticky=True),
+        popup=folium.GeoJsonPopup(fields=["label", "value_text", "link"] if link_text else ["label", "value_text"],
+                                  labels=False) if link_text else None,
+    )
+    zones_layer.add_to(fmap)
+
+    if comuni_geojson is not None:
+        group = folium.FeatureGroup(name=comuni_label, show=True)
+        comuni = {"type": "FeatureCollection", "features": copy.deepcopy(comuni_geojson["features"])}
+        for feature in comuni["features"]:
+            props = feature["properties"]
+            props["zone_text"] = f"{props['zone_id']}" + (f" ({inferred_label})" if props["confidence"] == "inferred"
+                                                          else "")
+        folium.GeoJson(
+            comuni,
+            style_function=lambda f: {
+                "fill": False, "color": "#555555", "weight": 0.6,
+                "dashArray": "3 3" if f["properties"]["confidence"] == "inferred" else None,
+            },
+            tooltip=folium.GeoJsonTooltip(fields=["name", "zone_text"], aliases=["", zone_label]),
+        ).add_to(group)
+        group.add_to(fmap)
+        folium.LayerControl(collapsed=False).add_to(fmap)
+    elif tiles:
+        folium.LayerControl(collapsed=False).add_to(fmap)
+    return fmap
+
+
+def render_map(fmap: folium.Map, *, key: str, height: int = MAP_HEIGHT) -> None:
+    """Show a map without sending events back (0 reruns on pan/zoom; PSM_PERF_BASELINE restores defaults)."""
+    st_folium(fmap, key=key, height=height, use_container_width=True,
+              returned_objects=None if _BASELINE else [])
+
+
+def legend(entries: Sequence[tuple[str, str]], title: str) -> None:
+    """A legend drawn by Streamlit, readable as text too (no d3/branca needed in the map iframe)."""
+    swatches = "".join(
+        f'<span style="display:inline-flex;align-items:center;margin-right:1.2rem">'
+        f'<span style="width:1.4rem;height:1.1rem;background:{color};border:1px solid #555;'
+        f'display:inline-block;margin-right:0.4rem"></span>{html.escape(label)}</span>'
+        for color, label in entries
+    )
+    st.markdown(f"**{html.escape(title)}** &nbsp; {swatches}", unsafe_allow_html=True)

@@ -1,0 +1,42 @@
+"""The app's pages in one place: file, URL path, title key and icon (app.py builds st.navigation from it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import streamlit as st
+
+from components.i18n import t
+from components.state import current_params
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    key: str
+    file: str
+    url_path: str
+    title_key: str
+    icon: str
+
+
+PAGES: tuple[PageInfo, ...] = (
+    PageInfo("overview", "pages/overview.py", "panoramica", "nav_overview", ":material/dashboard:"),
+    PageInfo("map", "pages/project_map.py", "mappa", "nav_map", ":material/map:"),
+    PageInfo("coverage", "pages/coverage.py", "copertura", "nav_coverage", ":material/grid_on:"),
+    PageInfo("needs", "pages/needs_themes.py", "esigenze", "nav_needs", ":material/forum:"),
+    PageInfo("zone", "pages/zone_profile.py", "zona", "nav_zone", ":material/location_on:"),
+    PageInfo("guidance", "pages/guidance_sources.py", "fonti", "nav_guidance", ":material/menu_book:"),
+)
+BY_KEY = {p.key: p for p in PAGES}
+
+
+def build_pages() -> list[st.Page]:
+    return [st.Page(p.file, title=t(p.title_key), icon=p.icon, url_path=p.url_path, default=i == 0)
+            for i, p in enumerate(PAGES)]
+
+
+def link_to(page_key: str, label: str, *, icon: str | None = None, **page_params: str) -> None:
+    """A link to another page that carries the global filters (and any page parameters) along."""
+    info = BY_KEY[page_key]
+    params = {**current_params(include_page=False), **page_params}
+    st.page_link(info.file, label=label, icon=icon or info.icon, query_params=params)

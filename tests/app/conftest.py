@@ -1,0 +1,32 @@
+"""AppTest helpers: run the real app.py (sidebar, navigation, URL state) on one page, no browser."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = Path(__file__).resolve().parents[2] / "app.py"
+
+
+def open_page(page_file: str | None = None, params: Mapping[str, str | list[str]] | None = None,
+              timeout: float = 60) -> AppTest:
+    """Start the app with `params` in the URL, switch to `page_file` (e.g. 'pages/coverage.py'), run it."""
+    at = AppTest.from_file(str(APP), default_timeout=timeout)
+    for key, value in (params or {}).items():
+        at.query_params[key] = value
+    at.run()
+    if page_file:
+        at.switch_page(page_file).run()
+    return at
+
+
+@pytest.fixture
+def app_page() -> Callable[..., AppTest]:
+    return open_page
+
+
+def no_exception(at: AppTest) -> None:
+    assert not at.exception, [e.message for e in at.exception]
