@@ -57,3 +57,32 @@ def count_heatmap(matrix: pd.DataFrame, *, x_labels: Sequence[str], y_labels: Se
 
 def show_chart(fig: go.Figure, *, key: str) -> None:
     st.plotly_chart(fig, width="stretch", key=key, config={"displaylogo": False, "responsive": True})
+
+
+def strategy_bars(values: Sequence[int], *, labels: Sequence[str], statuses: Sequence[str],
+                  status_labels: Mapping[str, str], x_title: str) -> go.Figure:
+    """One horizontal bar per strategy (top to bottom in the given order), coloured by the report's status.
+
+    Each bar is labelled with its count and its status in words, so a zero bar still reads "0 · …" and the
+    colour is never the only cue."""
+    fig = go.Figure()
+    order = list(labels)
+    top = max([int(v) for v in values] + [1])
+    for status in status_labels:
+        idx = [i for i, s in enumerate(statuses) if s == status]
+        if not idx:
+            continue
+        fig.add_bar(
+            y=[order[i] for i in idx], x=[int(values[i]) for i in idx], orientation="h",
+            name=status_labels[status], marker={"color": palette.STATUS_COLORS[status]},
+            text=[f"{int(values[i])} · {status_labels[status]}" for i in idx], textposition="outside",
+            cliponaxis=False, textfont={"size": 15},
+            hovertemplate="%{y}<br>" + x_title + ": %{x}<extra>" + status_labels[status] + "</extra>",
+        )
+    fig.update_layout(font=FONT, height=110 + 34 * len(order), margin={"l": 8, "r": 8, "t": 10, "b": 8},
+                      legend={"orientation": "h", "y": -0.08, "yanchor": "top", "x": 0},
+                      xaxis_title=x_title, plot_bgcolor="#ffffff", bargap=0.25,
+                      yaxis={"categoryorder": "array", "categoryarray": order, "autorange": "reversed",
+                             "type": "category"})
+    fig.update_xaxes(range=[0, top * 1.9 + 1], dtick=max(1, round(top / 6)), gridcolor="#dddddd")
+    return fig

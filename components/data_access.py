@@ -1,6 +1,7 @@
 """The cached boundary between Streamlit and `psm_data`: load once per server, stop with a clear message.
 
-`PSM_PERF_BASELINE=1` turns the caches off, so the benchmark can show what they buy.
+`PSM_PERF_BASELINE=1` turns the caches off, so the benchmark can show what they buy; `PSM_DATA_DIR` points
+the app at another copy of the CSVs (a planner's edited copy, or a test's broken one).
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -16,7 +18,7 @@ import streamlit as st
 from components.i18n import t
 from psm_data import DataValidationError, Dataset, load_dataset
 from psm_data.provenance import Report
-from psm_data.schema import GEODATA_DIR
+from psm_data.schema import DATA_DIR, GEODATA_DIR
 
 PERF_BASELINE = os.environ.get("PSM_PERF_BASELINE") == "1"
 
@@ -26,8 +28,8 @@ def _cache(func):
 
 
 @_cache
-def _dataset() -> Dataset:
-    return load_dataset()
+def _dataset(data_dir: str) -> Dataset:
+    return load_dataset(Path(data_dir))
 
 
 @_cache
@@ -51,7 +53,7 @@ def report_sections(table: str) -> pd.Series:
 def get_dataset() -> Dataset:
     """The validated dataset; on invalid data show what is wrong and where, then stop the page."""
     try:
-        return _dataset()
+        return _dataset(os.environ.get("PSM_DATA_DIR", str(DATA_DIR)))
     except DataValidationError as exc:
         st.error(t("data_error_title"))
         st.code(str(exc), language=None)

@@ -52,8 +52,9 @@ def render_filters(data: Dataset) -> Filters:
     zones = sidebar.multiselect(t("filter_zones"), data.zone_ids, key=state.ZONE,
                                 format_func=lambda z: f"{z} · {names[z]}", help=t("filter_zones_help"),
                                 placeholder=t("filter_zones_placeholder"))
+    all_axes = t("all_axes")  # resolved now: AppTest calls format_func outside the script run
     axis = sidebar.selectbox(t("filter_axis"), ("",) + data.axis_ids, key=state.AXIS,
-                             format_func=lambda a: t("all_axes") if not a else f"{a} · {axes[a]}")
+                             format_func=lambda a: all_axes if not a else f"{a} · {axes[a]}")
     selection = tuple(z for z in data.zone_ids if z in set(zones))
     if selection:
         sidebar.caption(t("selection_some", zones=", ".join(f"{z} · {names[z]}" for z in selection)))

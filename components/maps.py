@@ -42,12 +42,14 @@ def build_zone_map(
     link_text: str | None = None,
     link_params: Mapping[str, str | list[str]] | None = None,
     tiles: bool = False,
+    fit_zones: Sequence[str] = (),
 ) -> folium.Map:
     """A choropleth of `values` by zone_id; zones outside `selected` are faded, selected ones outlined.
 
     Colours come from `palette` (0 = neutral grey). With `link_text`, each zone's popup links to its profile
     page (`zona?profile=<id>` plus `link_params`), opened in the same tab; the path is relative to the
     component iframe (`<base>/component/streamlit_folium.st_folium/`), so it works under any base URL.
+    With `fit_zones`, the map opens zoomed on those zones instead of the whole metropolitan area.
     """
     breaks = palette.class_breaks(max(values.values(), default=0))
     chosen = set(selected)
@@ -110,7 +112,35 @@ def build_zone_map(
         folium.LayerControl(collapsed=False).add_to(fmap)
     elif tiles:
         folium.LayerControl(collapsed=False).add_to(fmap)
+    if fit_zones:
+        wanted = set(fit_zones)
+        bounds = feature_bounds([f for f in features if f["properties"]["zone_id"] in wanted])
+        if bounds:
+            fmap.fit_bounds(bounds, padding=(12, 12))
     return fmap
+
+
+def _coordinates(geometry: Mapping[str, Any]) -> list[tuple[float, float]]:
+    """All (lon, lat) positions of a Polygon or MultiPolygon."""
+    rings = geometry["coordinates"]
+    polygons = [rings] if geometry["type"] == "Polygon" else rings
+    return [(pt[0], pt[1]) for polygon in polygons for ring in polygon for pt in ring]
+
+
+def feature_bounds(features: Sequence[Mapping[str, Any]]) -> list[list[float]] | None:
+    """Leaflet bounds [[south, west], [north, east]] of some GeoJSON features (None when there are none)."""
+    points = [pt for f in features for pt in _coordinates(f["geometry"])]
+    if not points:
+        return None
+    lons, lats = [p[0] for p in points], [p[1] for p in points]
+    return [[min(lats), min(lons)], [max(lats), max(lons)]]
+
+
+def filter_features(collection: Mapping[str, Any], prop: str, values: Sequence[str]) -> dict[str, Any]:
+    """A FeatureCollection with only the features whose property `prop` is in `values` (shared, not copied)."""
+    wanted = set(values)
+    return {"type": "FeatureCollection",
+            "features": [f for f in collection["features"] if f["properties"].get(prop) in wanted]}
 
 
 def render_map(fmap: folium.Map, *, key: str, height: int = MAP_HEIGHT) -> None:

@@ -1,2 +1,179 @@
+"""Mappa progetti: pick an axis/strategy, see where its projects landed (count or per 100 000), and the list.
+
+Localised projects colour the map; metropolitan-wide projects and projects with no zone stated are listed
+apart (never silently dropped). URL: `?strategy=2.3&metric=per100k&comuni=1` (plus `map_axis` when an axis
+is chosen here without a strategy and differs from the sidebar's).
+"""
+
 import streamlit as st
-st.title("TODO")
+
+from components import palette, state
+from components.data_access import geojson, get_dataset
+from components.filters import axis_names, current_filters
+from components.i18n import t
+from components.maps import build_zone_map, legend, render_map
+from components.navigation import link_to
+from components.sources import cite
+from components.tables import show_table
+from psm_data.analysis import filter_projects, split_by_scope, strategies_of_axis, zone_counts_table
+
+AXIS_KEY, STRATEGY_KEY, METRIC_KEY, COMUNI_KEY, TILES_KEY = "map_axis", "strategy", "metric", "comuni", "map_tiles"
+METRICS = ("count", "per100k")
+_SIDEBAR_AXIS_SEEN = "_map_sidebar_axis"
+
+data = get_dataset()
+filters = current_filters()
+axes = axis_names(data)
+strategies = data.strategies.set_index("strategy_id")
+all_strategy_ids = tuple(data.strategies["strategy_id"])
+
+
+def _strategy_axis(strategy_id: str) -> str:
+    return strategies.at[strategy_id, "axis_id"] if strategy_id else ""
+
+
+def _on_axis_change() -> None:
+    """A strategy of another axis no longer applies once the axis changes."""
+    chosen = st.session_state.get(STRATEGY_KEY) or ""
+    axis = st.session_state.get(AXIS_KEY) or ""
+    if chosen and axis and _strategy_axis(chosen) != axis:
+        st.session_state[STRATEGY_KEY] = ""
+
+
+# --- widgets state: URL first, then the sidebar axis; a strategy always implies its axis
+state.seed_from_url(STRATEGY_KEY, all_strategy_ids, default="")
+state.seed_from_url(AXIS_KEY, data.axis_ids, default=_strategy_axis(st.session_state[STRATEGY_KEY])
+                    or filters.axis_id or "")
+state.seed_from_url(METRIC_KEY, METRICS, default="count")
+state.seed_from_url(COMUNI_KEY, ("1",), default=False)
+st.session_state[COMUNI_KEY] = st.session_state[COMUNI_KEY] in (True, "1")
+sidebar_axis = filters.axis_id or ""
+if st.session_state.get(_SIDEBAR_AXIS_SEEN, sidebar_axis) != sidebar_axis:
+    st.session_state[AXIS_KEY] = sidebar_axis  # the sidebar axis changed: follow it
+    _on_axis_change()
+st.session_state[_SIDEBAR_AXIS_SEEN] = sidebar_axis
+if st.session_state[STRATEGY_KEY] and st.session_state[AXIS_KEY] != _strategy_axis(st.session_state[STRATEGY_KEY]):
+    st.session_state[AXIS_KEY] = _strategy_axis(st.session_state[STRATEGY_KEY])
+
+st.title(t("map_title"))
+
+all_axes_label, all_strategies_label = t("all_axes"), t("all_strategies")  # resolved now (AppTest formats later)
+controls = st.columns([2, 3])
+axis = controls[0].selectbox(t("filter_axis"), ("",) + data.axis_ids, key=AXIS_KEY, on_change=_on_axis_change,
+                             format_func=lambda a: all_axes_label if not a else f"{a} · {axes[a]}")
+options = ("",) + strategies_of_axis(data.strategies, axis or None)
+if st.session_state.get(STRATEGY_KEY) not in options:
+    st.session_state[STRATEGY_KEY] = ""
+titles = {s: strategies.at[s, "title"] for s in options if s}
+
+
+def _strategy_label(sid: str) -> str:
+    if not sid:
+        return all_strategies_label
+    title = titles[sid]
+    return f"{sid} · {title if len(title) <= 90 else title[:89] + '…'}"
+
+
+strategy = controls[1].selectbox(t("col_strategy"), options, key=STRATEGY_KEY, format_func=_strategy_label)
+metric_labels = {m: t(f"map_metric_{m}") for m in METRICS}
+switches = st.columns([3, 2, 2])
+metric = switches[0].radio(t("map_metric"), METRICS, key=METRIC_KEY, horizontal=True,
+                           format_func=metric_labels.__getitem__)
+show_comuni = switches[1].checkbox(t("map_comuni_layer"), key=COMUNI_KEY)
+show_tiles = switches[2].checkbox(t("map_tiles"), key=TILES_KEY, help=t("map_tiles_help"))
+
+state.page_param(STRATEGY_KEY, strategy or None)
+state.page_param(AXIS_KEY, axis if axis and not strategy and axis != sidebar_axis else None)
+state.page_param(METRIC_KEY, metric if metric != "count" else None)
+state.page_param(COMUNI_KEY, "1" if show_comuni else None)
+
+# --- what is being mapped
+if strategy:
+    row = strategies.loc[strategy]
+    st.header(t("map_strategy_heading", id=strategy, title=row["title"]))
+    if row["description"] and row["description"] != row["title"]:
+        st.markdown(f"*{row['description']}*")
+    st.markdown(t("map_status", status=t(f"status_{row['status']}")))
+    cite(row["source_quote"])
+elif axis:
+    st.header(t("axis_label", id=axis, name=axes[axis]))
+    st.markdown(t("map_all_strategies_of_axis"))
+else:
+    st.header(t("map_everything"))
+
+chosen = filter_projects(data.projects, axis_id=axis or None, strategy_id=strategy or None)
+groups = split_by_scope(chosen)
+per_zone = zone_counts_table(chosen, data.zones, filters.zones)
+rate = metric == "per100k"
+column = "per_100k" if rate else "n_projects"
+values = dict(zip(per_zone["zone_id"], per_zone[column], strict=True))
+value_label = t("col_per_100k") if rate else t("col_n_projects")
+breaks = palette.class_breaks(max(values.values(), default=0))
+
+st.subheader(t("map_subheader", value=value_label))
+fmap = build_zone_map(
+    geojson("zones"), values, value_label=value_label, zone_label=t("zone"),
+    format_value=(lambda v: f"{v:.2f}") if rate else (lambda v: f"{v:.0f}"),
+    selected=filters.zones,
+    comuni_geojson=geojson("comuni") if show_comuni else None, comuni_label=t("map_comuni_layer"),
+    inferred_label=t("confidence_inferred"),
+    link_text=t("map_open_profile"), link_params=state.current_params(include_page=False),
+    tiles=show_tiles,
+)
+legend(palette.legend_entries(breaks), t("map_legend", value=value_label))
+render_map(fmap, key="project_map")
+notes = [t("map_caption_localised"), t("geometry_credit")]
+if filters.zones:
+    notes.insert(1, t("map_caption_selection"))
+if show_comuni:
+    notes.append(t("inferred_note", n=int((data.comuni["confidence"] == "inferred").sum())))
+st.caption(" ".join(notes))
+
+# --- the same as a table (text alternative of the map)
+st.subheader(t("map_zone_table"))
+zone_labels = {"zone_id": t("col_zone"), "name": t("col_name"), "population": t("col_population"),
+               "n_projects": t("col_n_projects"), "per_100k": t("col_per_100k"),
+               "in_selection": t("map_col_in_selection")}
+show_table(per_zone if filters.zones else per_zone.drop(columns=["in_selection"]), key="map_zone_table",
+           file_name=f"psm_progetti_per_zona{'_' + strategy if strategy else ''}.csv", labels=zone_labels,
+           column_config={t("col_per_100k"): st.column_config.NumberColumn(format="%.2f")})
+
+# --- the projects behind the colours, then the ones no map can show
+project_labels = {"name": t("col_project"), "strategy_ids": t("col_strategies"), "zone_ids": t("col_zones"),
+                  "promoter": t("col_promoter"), "description": t("col_description"), "places": t("col_places"),
+                  "source_quote": t("col_quote")}
+quote_config = {t("col_quote"): st.column_config.TextColumn(width="large"),
+                t("col_description"): st.column_config.TextColumn(width="medium")}
+localised = groups["zones"] if filters.all_zones else filter_projects(groups["zones"], zones=filters.zones)
+st.subheader(t("map_localised_header" if filters.all_zones else "map_localised_header_sel", n=len(localised)))
+if len(localised):
+    show_table(localised[["name", "strategy_ids", "zone_ids", "promoter", "description", "source_quote"]],
+               key="map_localised", file_name="psm_progetti_localizzati.csv", labels=project_labels,
+               column_config=quote_config)
+else:
+    st.info(t("map_none_localised"))
+
+metropolitan, unspecified = groups["metropolitan"], groups["unspecified"]
+st.subheader(t("map_metropolitan_header", n=len(metropolitan)))
+st.caption(t("map_metropolitan_caption"))
+if len(metropolitan):
+    show_table(metropolitan[["name", "strategy_ids", "promoter", "description", "places", "source_quote"]],
+               key="map_metropolitan", file_name="psm_progetti_metropolitani.csv", labels=project_labels,
+               column_config=quote_config)
+else:
+    st.info(t("map_none"))
+st.subheader(t("map_unspecified_header", n=len(unspecified)))
+st.caption(t("map_unspecified_caption"))
+if len(unspecified):
+    show_table(unspecified[["name", "strategy_ids", "places", "promoter", "description", "source_quote"]],
+               key="map_unspecified", file_name="psm_progetti_zona_non_indicata.csv", labels=project_labels,
+               column_config=quote_config)
+else:
+    st.info(t("map_none"))
+
+st.divider()
+links = st.columns(2)
+with links[0]:
+    link_to("coverage", t("nav_coverage"))
+with links[1]:
+    link_to("zone", t("nav_zone"))

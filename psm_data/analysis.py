@@ -262,3 +262,158 @@ def headline_figures(data: Dataset) -> dict[str, int]:
         "interviews": int(method.get("interviews", 0)),
         "questionnaire": int(method.get("questionnaire_contributions", 0)),
     }
+
+
+def confidence_by_zone(comuni: pd.DataFrame, zones: pd.DataFrame) -> pd.DataFrame:
+    """Per zone, how many comuni have a sourced and how many an inferred zone assignment."""
+    table = pd.crosstab(comuni["zone_id"], comuni["confidence"])
+    table = table.reindex(index=list(zones["zone_id"]), columns=["sourced", "inferred"], fill_value=0)
+    out = zones[["zone_id", "name", "n_comuni"]].set_index("zone_id").join(table).reset_index()
+    return out.astype({"sourced": "int64", "inferred": "int64"})
+
+
+# --- map and zone pages
+
+
+def strategies_of_axis(strategies: pd.DataFrame, axis_id: str | None = None) -> tuple[str, ...]:
+    """Strategy ids of one axis in the file's order (every strategy when `axis_id` is None or '')."""
+    if not axis_id:
+        return tuple(strategies["strategy_id"])
+    return tuple(strategies.loc[strategies["axis_id"] == axis_id, "strategy_id"])
+
+
+def zone_counts_table(projects: pd.DataFrame, zones: pd.DataFrame, selection: Sequence[str] = ()) -> pd.DataFrame:
+    """The map's text alternative: every zone with its localised project count, rate per 100 000 and whether it
+    is in the what-if selection (all zones are when `selection` is empty)."""
+    out = projects_per_zone(projects, zones)
+    chosen = set(resolve_zones(selection, tuple(zones["zone_id"])))
+    out["in_selection"] = out["zone_id"].isin(chosen)
+    return out
+
+
+def zone_comuni(comuni: pd.DataFrame, zone_id: str) -> pd.DataFrame:
+    """One zone's comuni, alphabetical: istat_code, name, population, confidence, source."""
+    mine = comuni[comuni["zone_id"] == zone_id]
+    columns = ["istat_code", "name", "population", "confidence", "source"]
+    return mine[columns].sort_values("name", key=lambda s: s.map(fold)).reset_index(drop=True)
+
+
+def zone_axis_counts(projects: pd.DataFrame, zone_id: str, axes: pd.DataFrame) -> pd.DataFrame:
+    """Per axis (all present, zeros kept): how many projects localised in `zone_id` address it.
+
+    A project on two strategies of the same axis counts once for that axis."""
+    wanted = set(axes["axis_id"])
+    counts = {a: 0 for a in axes["axis_id"]}
+    for p in projects.itertuples():
+        if zone_id in p.zone_ids:
+            for a in {strategy_axis(s) for s in p.strategy_ids} & wanted:
+                counts[a] += 1
+    out = axes[["axis_id", "name"]].copy()
+    out["n_projects"] = out["axis_id"].map(counts).astype("int64")
+    return out.reset_index(drop=True)
+
+
+def zone_strategy_table(strategies: pd.DataFrame, projects: pd.DataFrame, zone_id: str,
+                        zone_ids: Sequence[str]) -> pd.DataFrame:
+    """Per strategy, for one zone: status, projects localised in the zone, metropolitan-wide and unlocalised
+    projects, `covered` (at least one project in the zone) and the strategy's source_quote."""
+    coverage = strategy_coverage(strategies, projects, zone_ids, (zone_id,))
+    out = coverage.rename(columns={"n_in_selection": "n_in_zone"}).drop(columns=["n_projects"])
+    out["covered"] = out["n_in_zone"] > 0
+    out["source_quote"] = out["strategy_id"].map(dict(zip(strategies["strategy_id"], strategies["source_quote"],
+                                                          strict=True)))
+    return out
+
+
+def needs_with_proposals(needs: pd.DataFrame, proposals: pd.DataFrame, axis_ids: Sequence[str]) -> pd.DataFrame:
+    """The needs of the given axes, one row each, with their proposals joined as 'a) …' lines ('' if none)."""
+    mine = needs[needs["axis_id"].isin(list(axis_ids))]
+    texts: dict[str, list[str]] = {}
+    for p in proposals.itertuples():
+        texts.setdefault(p.need_id, []).append(f"{p.letter}) {p.text}")
+    out = mine[["need_id", "axis_id", "title"]].copy()
+    out["proposals"] = out["need_id"].map(lambda n: "\n".join(texts.get(n, [])))
+    out["source_quote"] = mine["source_quote"]
+    return out.reset_index(drop=True)
+
+
+# --- coverage page and needs page helpers
+
+GAP_KINDS = ("strategy_no_actions", "strategy_not_in_selection", "zone_axis_empty")
+
+
+def group_gaps(gaps: Sequence[Gap]) -> dict[str, list[Gap]]:
+    """Gaps by kind, every kind of `GAP_KINDS` present (possibly empty), in that order; input order kept."""
+    grouped: dict[str, list[Gap]] = {kind: [] for kind in GAP_KINDS}
+    for gap in gaps:
+        grouped.setdefault(gap.kind, []).append(gap)
+    return grouped
+
+
+def gaps_frame(gaps: Sequence[Gap]) -> pd.DataFrame:
+    """The gaps as a table (one row per gap), for display and CSV download."""
+    columns = ["kind", "strategy_id", "axis_id", "zone_id", "n_elsewhere"]
+    rows = [(g.kind, g.strategy_id, g.axis_id, g.zone_id, g.n_elsewhere) for g in gaps]
+    frame = pd.DataFrame(rows, columns=columns)
+    frame["n_elsewhere"] = frame["n_elsewhere"].astype("int64")
+    return frame
+
+
+def strategy_coverage_table(strategies: pd.DataFrame, projects: pd.DataFrame, zone_ids: Sequence[str],
+                            selection: Sequence[str] = (), axis_id: str | None = None) -> pd.DataFrame:
+    """`strategy_coverage` on one axis (or all), with the report's description and source quote.
+
+    Adds `n_outside` = metropolitan-wide + unlocalised projects (they may touch the selection too)."""
+    coverage = strategy_coverage(strategies, projects, zone_ids, selection)
+    extra = strategies.set_index("strategy_id")[["description", "source_quote"]]
+    table = coverage.join(extra, on="strategy_id")
+    table["n_outside"] = (table["n_metropolitan"] + table["n_unspecified"]).astype("int64")
+    if axis_id:
+        table = table[table["axis_id"] == axis_id]
+    return table.reset_index(drop=True)
+
+
+def text_matches(text: str, query: str) -> bool:
+    """True when `text` contains every term of `query` (accent- and case-insensitive); an empty query matches."""
+    folded = fold(text)
+    return all(term in folded for term in (fold(q) for q in query.split()))
+
+
+def needs_axes(themes: pd.DataFrame, axis_ids: Sequence[str], theme_id: str | None = None,
+               axis_id: str | None = None) -> tuple[str, ...]:
+    """The axes whose needs to show: all, or the axes a theme links to (a transversal theme keeps all),
+    narrowed to one axis when the axis filter is set (possibly leaving none)."""
+    axes = tuple(axis_ids)
+    if theme_id:
+        axes = theme_axes(themes, axis_ids).get(theme_id, axes)
+        axes = tuple(a for a in axis_ids if a in axes)
+    if axis_id:
+        axes = tuple(a for a in axes if a == axis_id)
+    return axes
+
+
+def proposals_by_need(proposals: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """need_id → its proposals in letter order (needs without proposals are absent)."""
+    ordered = proposals.sort_values(["need_id", "proposal_id"], kind="stable")
+    return {need_id: group for need_id, group in ordered.groupby("need_id", sort=False)}
+
+
+def needs_table(needs: pd.DataFrame, proposals: pd.DataFrame) -> pd.DataFrame:
+    """One row per proposal with its need (a need with no proposal gets one row, empty letter/text).
+
+    Columns: need_id, axis_id, need_title, letter, proposal, need_quote, proposal_quote."""
+    left = needs[["need_id", "axis_id", "title", "source_quote"]].rename(
+        columns={"title": "need_title", "source_quote": "need_quote"})
+    right = proposals[["need_id", "letter", "text", "source_quote"]].rename(
+        columns={"text": "proposal", "source_quote": "proposal_quote"})
+    table = left.merge(right, on="need_id", how="left").fillna("")
+    columns = ["need_id", "axis_id", "need_title", "letter", "proposal", "need_quote", "proposal_quote"]
+    return table[columns].reset_index(drop=True)
+
+
+def theme_link_table(themes: pd.DataFrame, axis_ids: Sequence[str]) -> pd.DataFrame:
+    """Per theme: id, title, its axis links as the report gives them ('trasversale' or the axis ids),
+    description and quote, plus one column per axis from `theme_axis_matrix` ('link', 'trasversale', '')."""
+    matrix = theme_axis_matrix(themes, axis_ids)
+    base = themes[["theme_id", "title", "axis_links", "description", "source_quote"]].set_index("theme_id")
+    return base.join(matrix).reset_index()

@@ -7,6 +7,7 @@ so a planner who edited a CSV in a spreadsheet knows exactly what to fix.
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -89,7 +90,11 @@ def read_table(spec: TableSpec, data_dir: Path = DATA_DIR) -> pd.DataFrame:
             name, f"not UTF-8 text (byte {exc.start}); save it as 'CSV UTF-8 (comma delimited)'") from None
     if not text.strip():
         raise DataValidationError(name, "the file is empty; it needs a header row and data rows")
-    header = next(csv.reader([text.splitlines()[0]]))
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as exc:
+        raise DataValidationError(name, f"cannot be parsed as CSV ({exc})") from None
+    header, records = rows[0], [r for r in rows[1:] if any(cell.strip() for cell in r)]
     if len(header) == 1 and ";" in header[0]:
         raise DataValidationError(
             name, "columns are separated by ';' — save it with ',' as separator (CSV UTF-8, comma delimited)")
@@ -97,12 +102,14 @@ def read_table(spec: TableSpec, data_dir: Path = DATA_DIR) -> pd.DataFrame:
     if missing:
         raise DataValidationError(
             name, f"missing column(s) {', '.join(repr(c) for c in missing)}; expected: {', '.join(spec.columns)}")
-    try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (pd.errors.ParserError, ValueError) as exc:
-        raise DataValidationError(name, f"cannot be parsed as CSV ({exc})") from None
-    if frame.empty:
+    if not records:
         raise DataValidationError(name, "has a header but no data rows")
+    for i, record in enumerate(records):
+        if len(record) != len(header):
+            raise DataValidationError(
+                name, f"{len(record)} values but the header has {len(header)} columns "
+                      "(a comma inside a value that is not in quotes?)", _spreadsheet_row(i))
+    frame = pd.DataFrame(records, columns=header, dtype=str)
     frame = frame[list(spec.columns)].apply(lambda col: col.str.strip())
 
     for column in spec.required:
