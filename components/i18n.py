@@ -254,7 +254,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "map_none_localised": {"it": "Nessun progetto localizzato per questa scelta.",
                            "en": "No localised project for this choice."},
     "map_none": {"it": "Nessuno.", "en": "None."},
-    "map_metropolitan_header": {"it": "Progetti di scala metropolitana ({n})", "en": "Metropolitan-wide projects ({n})"},
+    "map_metropolitan_header": {"it": "Progetti di scala metropolitana ({n})",
+                                "en": "Metropolitan-wide projects ({n})"},
     "map_metropolitan_caption": {
         "it": "Riguardano l'intero territorio metropolitano: non colorano la mappa ma valgono per tutte le zone.",
         "en": "They concern the whole metropolitan area: they do not colour the map but apply to every zone.",
@@ -281,7 +282,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "zone_col_istat": {"it": "Codice ISTAT", "en": "ISTAT code"},
     "zone_col_source": {"it": "Fonte dell'assegnazione", "en": "Source of the assignment"},
     "zone_projects_header": {"it": "Progetti nella zona ({n})", "en": "Projects in the zone ({n})"},
-    "axis_short": {"it": "Asse {id}", "en": "Axis {id}"},
     "zone_axis_counts_caption": {
         "it": "Progetti localizzati nella zona per asse (un progetto su due strategie dello stesso asse conta una "
               "volta).",

@@ -27,7 +27,7 @@ def seed_from_url(key: str, valid: Sequence[str], *, multi: bool = False, defaul
     if bad or (not multi and len(good) > 1):
         st.session_state.setdefault(_NOTICES, []).extend(f"{key}={v}" for v in (bad or good[1:]))
     if multi:
-        st.session_state[key] = good
+        st.session_state[key] = [v for v in valid if v in good]  # canonical order: one URL per view
     else:
         st.session_state[key] = good[0] if good else default
 

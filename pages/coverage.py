@@ -1,2 +1,122 @@
+"""Copertura: per axis, each strategy's status and projects; zone × axis and zone × strategy counts; the gaps.
+
+Everything follows the sidebar: the zone selection (empty = all zones) and the axis filter.
+"""
+
 import streamlit as st
-st.title("TODO")
+
+from components.charts import count_heatmap, show_chart, strategy_bars
+from components.data_access import get_dataset
+from components.filters import axis_names, current_filters, zone_names
+from components.i18n import t
+from components.navigation import link_to
+from components.tables import show_table
+from psm_data.analysis import (
+    Gap,
+    find_gaps,
+    gaps_frame,
+    group_gaps,
+    strategies_of_axis,
+    strategy_coverage_table,
+    zone_axis_matrix,
+    zone_strategy_matrix,
+)
+from psm_data.schema import STATUSES
+
+data = get_dataset()
+filters = current_filters()
+zones = zone_names(data)
+axes = axis_names(data)
+strategy_titles = dict(zip(data.strategies["strategy_id"], data.strategies["title"], strict=True))
+status_labels = {s: t(f"status_{s}") for s in STATUSES}
+axis_ids = (filters.axis_id,) if filters.axis_id else data.axis_ids
+zone_label = {z: t("zone_label", id=z, name=zones[z]) for z in data.zone_ids}
+
+st.title(t("cov_title"))
+st.markdown(t("cov_intro"))
+view_zones = t("cov_some_zones", zones=", ".join(filters.zones)) if filters.zones else t("cov_all_zones")
+view_axes = t("axis_label", id=filters.axis_id, name=axes[filters.axis_id]) if filters.axis_id else t("all_axes")
+st.info(t("cov_view", zones=view_zones, axes=view_axes), icon=":material/filter_alt:")
+
+# --- gaps first: the answer to "only zones 5 and 7: what is missing?"
+st.header(t("cov_gaps_header"))
+st.caption(t("cov_gaps_intro"))
+gaps = find_gaps(data.strategies, data.projects, data.zones, data.axis_ids, filters.zones, filters.axis_id)
+
+
+def gap_sentence(gap: Gap) -> str:
+    """The plain-language sentence for one gap (templates in components/i18n.py)."""
+    if gap.kind == "zone_axis_empty":
+        return t("gap_zone_axis_empty", zone=gap.zone_id, zone_name=zones[gap.zone_id], axis=gap.axis_id)
+    text = t(f"gap_{gap.kind}", strategy=gap.strategy_id, title=strategy_titles[gap.strategy_id])
+    if gap.n_elsewhere:
+        text = text.rstrip(".") + t("gap_elsewhere", n=gap.n_elsewhere) + "."
+    return text
+
+
+if not gaps:
+    st.success(t("no_gaps"))
+group_columns = st.columns(3, border=True)
+for column, (kind, members) in zip(group_columns, group_gaps(gaps).items(), strict=True):
+    with column:
+        st.subheader(t(f"gap_group_{kind}", n=len(members)))
+        if members:
+            st.markdown("\n".join(f"- {gap_sentence(g)}" for g in members))
+        else:
+            st.caption(t("gap_group_empty"))
+gap_table = gaps_frame(gaps)
+gap_table.insert(0, "text", [gap_sentence(g) for g in gaps])
+gap_table["kind"] = [t(f"gap_kind_{g.kind}") for g in gaps]
+with st.expander(t("cov_gaps_table"), icon=":material/table:"):
+    show_table(gap_table, key="cov_gaps", file_name="psm_lacune.csv", labels={
+        "text": t("col_gap_text"), "kind": t("col_gap_kind"), "strategy_id": t("col_strategy"),
+        "axis_id": t("col_axis"), "zone_id": t("col_zone"), "n_elsewhere": t("col_elsewhere"),
+    })
+
+# --- per axis: each strategy's status and its projects
+st.header(t("cov_status_header"))
+st.caption(t("cov_status_caption"))
+table = strategy_coverage_table(data.strategies, data.projects, data.zone_ids, filters.zones, filters.axis_id)
+for axis_id in axis_ids:
+    st.subheader(t("axis_label", id=axis_id, name=axes[axis_id]))
+    rows = table[table["axis_id"] == axis_id]
+    labels = [f"{sid} · {title[:42]}{'…' if len(title) > 42 else ''}"
+              for sid, title in zip(rows["strategy_id"], rows["title"], strict=True)]
+    show_chart(strategy_bars(rows["n_in_selection"].tolist(), labels=labels, statuses=rows["status"].tolist(),
+                             status_labels=status_labels, x_title=t("cov_chart_x")), key=f"cov_status_{axis_id}")
+    shown = rows.assign(status=rows["status"].map(status_labels))
+    show_table(shown[["strategy_id", "title", "description", "status", "n_projects", "n_in_selection",
+                      "n_metropolitan", "n_unspecified", "source_quote"]],
+               key=f"cov_strategies_{axis_id}", file_name=f"psm_strategie_asse_{axis_id}.csv", labels={
+                   "strategy_id": t("col_strategy"), "title": t("col_title"), "description": t("col_description"),
+                   "status": t("col_status"), "n_projects": t("col_links_projects"),
+                   "n_in_selection": t("col_in_selection"), "n_metropolitan": t("col_metropolitan"),
+                   "n_unspecified": t("col_unspecified"), "source_quote": t("col_quote"),
+               })
+
+# --- zone × axis and zone × strategy counts, zeros visible
+st.header(t("cov_heat_axis"))
+st.caption(t("cov_heat_axis_caption"))
+by_axis = zone_axis_matrix(data.projects, data.zones, axis_ids, filters.zones)
+y_labels = [zone_label[z] for z in by_axis.index]
+show_chart(count_heatmap(by_axis, x_labels=[t("axis_short", id=a) for a in by_axis.columns], y_labels=y_labels,
+                         x_title=t("col_axis"), y_title="", hover_label=t("hover_projects")), key="cov_heat_axis")
+with st.expander(t("cov_table"), icon=":material/table:"):
+    show_table(by_axis.rename(index=zone_label, columns=lambda a: t("axis_short", id=a)).rename_axis(t("col_zone")),
+               key="cov_zone_axis", file_name="psm_zone_assi.csv", hide_index=False)
+
+st.header(t("cov_heat_strategy"))
+st.caption(t("cov_heat_strategy_caption"))
+strategy_ids = strategies_of_axis(data.strategies, filters.axis_id)
+by_strategy = zone_strategy_matrix(data.projects, data.zones, strategy_ids, filters.zones)
+show_chart(count_heatmap(by_strategy, x_labels=list(by_strategy.columns), y_labels=y_labels,
+                         x_title=t("col_strategy"), y_title="", hover_label=t("hover_projects")),
+           key="cov_heat_strategy")
+with st.expander(t("cov_table"), icon=":material/table:"):
+    show_table(by_strategy.rename(index=zone_label).rename_axis(t("col_zone")),
+               key="cov_zone_strategy", file_name="psm_zone_strategie.csv", hide_index=False)
+
+st.subheader(t("cov_zone_links"))
+with st.container(horizontal=True, gap="small"):
+    for zone_id in by_axis.index:
+        link_to("zone", zone_label[zone_id], profile=zone_id)

@@ -9,7 +9,7 @@ from components.i18n import t
 from components.navigation import link_to
 from components.sources import cite
 from components.tables import show_table
-from psm_data.analysis import headline_figures, status_by_axis, strategy_coverage
+from psm_data.analysis import axis_summary, headline_figures, status_by_axis
 from psm_data.schema import STATUSES
 
 data = get_dataset()
@@ -42,20 +42,14 @@ if filters.axis_id:
 show_chart(status_bars(counts, axis_labels={a: t("axis_label", id=a, name=axes[a]) for a in counts.index},
                        status_labels=status_labels, x_title=t("n_strategies")), key="overview_status")
 
-coverage = strategy_coverage(data.strategies, data.projects, data.zone_ids, filters.zones)
-per_axis = coverage.groupby("axis_id").agg(
-    strategies=("strategy_id", "size"),
-    projects=("n_projects", "sum"),
-    in_selection=("n_in_selection", "sum"),
-    without=("n_in_selection", lambda s: int((s == 0).sum())),
-).reindex(counts.index)
-per_axis.insert(0, "axis", [axes[a] for a in per_axis.index])
-per_axis = per_axis.reset_index()
+per_axis = axis_summary(data.strategies, data.projects, data.zone_ids, filters.zones)
+per_axis = per_axis[per_axis["axis_id"].isin(counts.index)]
+per_axis.insert(1, "axis", per_axis["axis_id"].map(axes))
 st.caption(t("overview_table_caption"))
 show_table(per_axis, key="overview_axes", file_name="psm_copertura_assi.csv", labels={
-    "axis_id": t("col_axis"), "axis": t("col_name"), "strategies": t("n_strategies"),
-    "projects": t("col_links_projects"), "in_selection": t("col_in_selection"),
-    "without": t("col_without_projects"),
+    "axis_id": t("col_axis"), "axis": t("col_name"), "n_strategies": t("n_strategies"),
+    "n_projects": t("col_links_projects"), "n_in_selection": t("col_in_selection"),
+    "n_strategies_without": t("col_without_projects"),
 })
 
 st.header(t("overview_about"))

@@ -303,7 +303,7 @@ def zone_axis_counts(projects: pd.DataFrame, zone_id: str, axes: pd.DataFrame) -
 
     A project on two strategies of the same axis counts once for that axis."""
     wanted = set(axes["axis_id"])
-    counts = {a: 0 for a in axes["axis_id"]}
+    counts = dict.fromkeys(axes["axis_id"], 0)
     for p in projects.itertuples():
         if zone_id in p.zone_ids:
             for a in {strategy_axis(s) for s in p.strategy_ids} & wanted:
@@ -393,9 +393,8 @@ def needs_axes(themes: pd.DataFrame, axis_ids: Sequence[str], theme_id: str | No
 
 
 def proposals_by_need(proposals: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """need_id → its proposals in letter order (needs without proposals are absent)."""
-    ordered = proposals.sort_values(["need_id", "proposal_id"], kind="stable")
-    return {need_id: group for need_id, group in ordered.groupby("need_id", sort=False)}
+    """need_id → its proposals in the report's order (needs without proposals are absent)."""
+    return dict(proposals.groupby("need_id", sort=False))
 
 
 def needs_table(needs: pd.DataFrame, proposals: pd.DataFrame) -> pd.DataFrame:
@@ -417,3 +416,36 @@ def theme_link_table(themes: pd.DataFrame, axis_ids: Sequence[str]) -> pd.DataFr
     matrix = theme_axis_matrix(themes, axis_ids)
     base = themes[["theme_id", "title", "axis_links", "description", "source_quote"]].set_index("theme_id")
     return base.join(matrix).reset_index()
+
+
+def axis_summary(strategies: pd.DataFrame, projects: pd.DataFrame, zone_ids: Sequence[str],
+                 selection: Sequence[str] = ()) -> pd.DataFrame:
+    """Per axis: strategies, distinct projects, distinct projects localised in the selection, and strategies
+    with no project localised there (a project on two strategies of one axis counts once)."""
+    selected = set(resolve_zones(selection, zone_ids))
+    links = project_links(projects)
+    coverage = strategy_coverage(strategies, projects, zone_ids, selection)
+    rows = []
+    for axis_id in dict.fromkeys(strategies["axis_id"]):
+        on_axis = links[links["axis_id"] == axis_id]
+        rows.append({
+            "axis_id": axis_id,
+            "n_strategies": int((strategies["axis_id"] == axis_id).sum()),
+            "n_projects": on_axis["project_id"].nunique(),
+            "n_in_selection": on_axis[on_axis["zone_id"].isin(selected)]["project_id"].nunique(),
+            "n_strategies_without": int(((coverage["axis_id"] == axis_id) & (coverage["n_in_selection"] == 0)).sum()),
+        })
+    return pd.DataFrame(rows)
+
+
+def filter_themes(themes: pd.DataFrame, axis_ids: Sequence[str], *, query: str = "", theme_id: str | None = None,
+                  axis_id: str | None = None) -> pd.DataFrame:
+    """The themes to show: those matching `query` (as `search_themes`), only `theme_id` when given, and with
+    the axis filter only those linked to `axis_id` (a transversal theme links to every axis)."""
+    out = search_themes(themes, query)
+    if theme_id:
+        out = out[out["theme_id"] == theme_id]
+    if axis_id:
+        links = theme_axes(themes, axis_ids)
+        out = out[out["theme_id"].map(lambda tid: axis_id in links[tid])]
+    return out

@@ -132,3 +132,12 @@ def test_confidence_by_zone():
     out = an.confidence_by_zone(comuni, ZONES).set_index("zone_id")
     assert out.loc["2", ["sourced", "inferred"]].tolist() == [1, 1]
     assert out.loc["3", ["sourced", "inferred"]].tolist() == [0, 0]
+
+
+def test_axis_summary_counts_distinct_projects():
+    out = an.axis_summary(STRATEGIES, PROJECTS, ("1", "2", "3"), ("1",)).set_index("axis_id")
+    assert out.loc["1"].to_dict() == {"n_strategies": 2, "n_projects": 2, "n_in_selection": 2,
+                                      "n_strategies_without": 1}
+    # Axis 2: p2, p3, p4, p5 (p5 once although on 2.1 and 2.2); only p2 is in zone 1 (on 2.1).
+    assert out.loc["2"].to_dict() == {"n_strategies": 2, "n_projects": 4, "n_in_selection": 1,
+                                      "n_strategies_without": 1}

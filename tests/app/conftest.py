@@ -30,3 +30,9 @@ def app_page() -> Callable[..., AppTest]:
 
 def no_exception(at: AppTest) -> None:
     assert not at.exception, [e.message for e in at.exception]
+
+
+def url_values(at: AppTest, key: str) -> list[str]:
+    """The values of one query parameter as a list (AppTest shows a single value as a plain string)."""
+    value = at.query_params.get(key, [])
+    return [value] if isinstance(value, str) else list(value)

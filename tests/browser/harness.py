@@ -13,6 +13,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -100,8 +101,20 @@ def app_script() -> Path:
     return script if script.is_absolute() else REPO_ROOT / script
 
 
-def start_streamlit(script: Path, port: int, log_path: Path) -> subprocess.Popen[bytes]:
-    """Start `streamlit run` the way Streamlit's own e2e suite does, output to log_path."""
+def start_streamlit(
+    script: Path,
+    port: int,
+    log_path: Path,
+    *,
+    extra_args: Sequence[str] = (),
+    env: Mapping[str, str] | None = None,
+) -> subprocess.Popen[bytes]:
+    """Start `streamlit run` the way Streamlit's own e2e suite does, output to log_path.
+
+    ``extra_args`` are appended to the command line (e.g. ``--server.disconnectedSessionTTL 5``) and
+    ``env`` is merged over os.environ (e.g. ``PSM_BENCH_LOG``), so scripts/bench.py starts servers the
+    same way the browser tests do.
+    """
     cmd = [
         sys.executable, "-m", "streamlit", "run", str(script),
         "--server.headless", "true",
@@ -111,11 +124,12 @@ def start_streamlit(script: Path, port: int, log_path: Path) -> subprocess.Popen
         "--server.fileWatcherType", "none",
         "--server.runOnSave", "false",
         "--server.enableStaticServing", "true",
+        *extra_args,
     ]  # fmt: skip
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with open(log_path, "wb") as log:
-        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-        return subprocess.Popen(cmd, cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT, env=env)
+        full_env = {**os.environ, **(env or {}), "PYTHONUNBUFFERED": "1"}
+        return subprocess.Popen(cmd, cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT, env=full_env)
 
 
 def wait_for_health(proc: subprocess.Popen[bytes], base_url: str, timeout: float = 60.0) -> None:
