@@ -394,7 +394,7 @@ def needs_axes(themes: pd.DataFrame, axis_ids: Sequence[str], theme_id: str | No
 
 def proposals_by_need(proposals: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """need_id → its proposals in the report's order (needs without proposals are absent)."""
-    return dict(proposals.groupby("need_id", sort=False))
+    return dict(iter(proposals.groupby("need_id", sort=False)))
 
 
 def needs_table(needs: pd.DataFrame, proposals: pd.DataFrame) -> pd.DataFrame:

@@ -1,0 +1,192 @@
+"""AppTest of the project map page (pages/project_map.py): values in the tables, URL state, map payload.
+
+Expected numbers are counted by hand from psm_data/projects.csv, not recomputed with the app's functions:
+strategy 2.3 has CerTo (zones 1 and 9), and two projects with no zone stated (EnviPark, biomasse forestali).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.app.conftest import no_exception
+
+APP = Path(__file__).resolve().parents[2] / "app.py"
+PAGE = "pages/project_map.py"
+
+
+def open_map(params: Mapping[str, str | list[str]] | None = None) -> AppTest:
+    """Open the page as a browser would at /mappa?…: the first run lands on the default page, whose URL
+    write drops this page's parameters, so they are given again before switching (as the address bar would)."""
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    for key, value in (params or {}).items():
+        at.query_params[key] = value
+    at.run()
+    for key, value in (params or {}).items():
+        at.query_params[key] = value
+    at.switch_page(PAGE).run()
+    return at
+
+
+def _walk(node: Any) -> Iterator[Any]:
+    yield node
+    for child in (getattr(node, "children", None) or {}).values():
+        yield from _walk(child)
+
+
+def tables_by_heading(at: AppTest) -> dict[str, pd.DataFrame]:
+    """Each dataframe on the page under the text of the (sub)header above it."""
+    out: dict[str, pd.DataFrame] = {}
+    heading = ""
+    for node in _walk(at.main):
+        if node.type in ("header", "subheader"):
+            heading = node.value
+        elif node.type == "dataframe":
+            out[heading] = node.value
+    return out
+
+
+def table(at: AppTest, prefix: str) -> pd.DataFrame:
+    found = [frame for heading, frame in tables_by_heading(at).items() if heading.startswith(prefix)]
+    assert found, f"no table under a heading starting {prefix!r}: {list(tables_by_heading(at))}"
+    return found[0]
+
+
+def headings(at: AppTest) -> list[str]:
+    return [h.value for h in at.subheader]
+
+
+def map_args(at: AppTest) -> dict[str, Any]:
+    maps = at.get("component_instance")
+    assert len(maps) == 1
+    return json.loads(maps[0].proto.json_args)
+
+
+def zone_values(at: AppTest, column: str = "Progetti") -> dict[str, float]:
+    frame = table(at, "Le stesse cifre")
+    return dict(zip(frame["Zona"], frame[column], strict=True))
+
+
+@pytest.mark.parametrize("params", [{}, {"zone": "5"}, {"zone": ["5", "7"]}, {"zone": [str(z) for z in range(1, 12)]}])
+def test_renders_for_zone_selections(params: dict[str, Any]) -> None:
+    at = open_map(params)
+    no_exception(at)
+    assert len(table(at, "Le stesse cifre")) == 11
+
+
+@pytest.mark.parametrize("axis", ["1", "2", "3", "4", "5", "6"])
+def test_renders_for_each_axis(axis: str) -> None:
+    at = open_map({"axis": axis})
+    no_exception(at)
+    assert at.selectbox(key="map_axis").value == axis  # the sidebar axis is the page's default
+    assert all(s.startswith(f"{axis}.") for s in at.selectbox(key="strategy").options[1:] if s)
+
+
+def test_strategy_2_3_counts_by_zone() -> None:
+    at = open_map({"strategy": "2.3"})
+    no_exception(at)
+    assert at.selectbox(key="map_axis").value == "2"  # a strategy implies its axis
+    values = zone_values(at)
+    assert values["1"] == 1 and values["9"] == 1
+    assert values["5"] == 0
+    assert sum(values.values()) == 2
+    assert "promozione e diffusione" in at.header[0].value
+    localised = table(at, "Progetti localizzati")
+    assert list(localised["Progetto"]) == ["CerTo: due Comunità di Energia Rinnovabile"]
+    assert "Barriera di Milano (Zona 1)" in localised["Citazione dal report"].iloc[0]
+    assert "Progetti di scala metropolitana (0)" in headings(at)
+    unspecified = table(at, "Progetti senza zona indicata")
+    assert set(unspecified["Progetto"]) == {"Supporto di EnviPark ai comuni per le comunità energetiche",
+                                            "Produzione energetica da biomasse forestali"}
+    assert "Progetti senza zona indicata (2)" in headings(at)
+    assert at.query_params["strategy"] == ["2.3"] or at.query_params["strategy"] == "2.3"
+
+
+def test_metropolitan_projects_listed_apart() -> None:
+    at = open_map({"strategy": "1.3"})
+    no_exception(at)
+    metropolitan = table(at, "Progetti di scala metropolitana")
+    assert set(metropolitan["Progetto"]) == {"Mettersi In Proprio (MIP)", "InnoMetro", "InnoSocialMetro"}
+    assert metropolitan["Citazione dal report"].str.len().min() > 20
+    # Localised 1.3 projects: Space Park (zone 4) and Innovation Block (zone 1).
+    assert set(table(at, "Progetti localizzati")["Progetto"]) == {
+        "Space Park (Argotec) nell'ex Cartiere Burgo", "Innovation Block"}
+
+
+def test_per_100k_changes_values_to_rates() -> None:
+    at = open_map({"strategy": "2.3", "metric": "per100k"})
+    no_exception(at)
+    assert at.radio(key="metric").value == "per100k"
+    rates = zone_values(at, "Progetti per 100 000 ab.")
+    assert rates["1"] == pytest.approx(100_000 / 841_600, abs=0.01)  # 0.12
+    assert rates["9"] == pytest.approx(100_000 / 85_448, abs=0.01)  # 1.17
+    assert rates["5"] == 0
+    script = map_args(at)["script"]
+    assert "1.17" in script and "0.12" in script  # the tooltip text shows rates
+
+
+def test_metric_switch_changes_map() -> None:
+    at = open_map({"strategy": "2.3"})
+    before = map_args(at)["script"]
+    at.radio(key="metric").set_value("per100k").run()
+    no_exception(at)
+    assert map_args(at)["script"] != before
+    assert at.query_params["metric"] in ("per100k", ["per100k"])
+
+
+def test_map_payload_has_11_zones_and_no_events() -> None:
+    at = open_map({"strategy": "2.3"})
+    args = map_args(at)
+    assert args["returned_objects"] == []
+    assert args["script"].count('"zone_id"') == 11
+    assert args["script"].count('"istat_code"') == 0
+    assert len(args["script"]) < 100_000
+
+
+def test_comuni_layer_from_url() -> None:
+    at = open_map({"comuni": "1"})
+    no_exception(at)
+    assert at.checkbox(key="comuni").value is True
+    script = map_args(at)["script"]
+    assert script.count('"istat_code"') == 312
+    assert any("109 dei 312 comuni" in c.value for c in at.caption)
+
+
+def test_zone_selection_restricts_project_list_not_map() -> None:
+    at = open_map({"zone": ["5", "7"], "axis": "3"})
+    no_exception(at)
+    assert len(table(at, "Le stesse cifre")) == 11
+    localised = table(at, "Progetti localizzati nelle zone selezionate")
+    # Axis 3 in zones 5 or 7: only Bike-to-rail (5;7;11).
+    assert list(localised["Progetto"]) == ["Programma Bike-to-rail"]
+    in_selection = dict(zip(table(at, "Le stesse cifre")["Zona"],
+                            table(at, "Le stesse cifre")["Nella selezione"], strict=True))
+    assert in_selection["5"] and in_selection["7"] and not in_selection["1"]
+
+
+def test_changing_axis_resets_strategy_of_other_axis() -> None:
+    at = open_map({"strategy": "2.3"})
+    at.selectbox(key="map_axis").set_value("6").run()
+    no_exception(at)
+    assert at.selectbox(key="strategy").value == ""
+    assert "strategy" not in at.query_params
+
+
+def test_invalid_strategy_gives_notice_and_renders() -> None:
+    at = open_map({"strategy": "9.9"})
+    no_exception(at)
+    assert any("strategy=9.9" in w.value for w in at.warning)
+    assert at.selectbox(key="strategy").value == ""
+    assert len(table(at, "Le stesse cifre")) == 11
+
+
+def test_english() -> None:
+    at = open_map({"lang": "en", "strategy": "2.3"})
+    no_exception(at)
+    assert "Projects with no zone stated (2)" in headings(at)
