@@ -2,6 +2,7 @@
 
 import os
 import time
+from pathlib import Path
 
 import streamlit as st
 
@@ -12,8 +13,10 @@ from components.i18n import t
 from components.navigation import build_pages
 from components.style import apply_style
 
+FAVICON = Path(__file__).parent / "static" / "favicon.png"
 _started = time.perf_counter()
-st.set_page_config(page_title="PSM Torino Explorer", page_icon=":material/map:", layout="wide")
+# A local favicon: a ":material/…:" or emoji icon makes the browser fetch it from a font CDN (offline: a failure).
+st.set_page_config(page_title="PSM Torino Explorer", page_icon=str(FAVICON), layout="wide")
 state.start_run()
 render_language()
 apply_style()

@@ -234,7 +234,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "map_status": {"it": "**Stato nel report:** {status}", "en": "**Status in the report:** {status}"},
     "map_all_strategies_of_axis": {"it": "Tutte le strategie dell'asse.", "en": "All strategies of the axis."},
     "map_everything": {"it": "Tutti gli assi e tutte le strategie", "en": "All axes and all strategies"},
-    "map_subheader": {"it": "{value} per zona", "en": "{value} by zone"},
     "map_open_profile": {"it": "Apri il profilo della zona", "en": "Open the zone profile"},
     "map_legend": {"it": "{value}:", "en": "{value}:"},
     "map_caption_localised": {
@@ -267,17 +266,17 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # --- zone page
     "zone_choose": {"it": "Zona omogenea", "en": "Homogeneous zone"},
-    "zone_m_inferred": {"it": "Comuni con zona dedotta", "en": "Comuni with inferred zone"},
+    "zone_m_inferred": {"it": "Comuni dedotti", "en": "Inferred comuni"},
     "zone_m_inferred_help": {"it": "Assegnati alla zona per deduzione: bordo tratteggiato sulla mappa.",
                              "en": "Assigned to the zone by inference: dashed outline on the map."},
     "zone_m_projects": {"it": "Progetti localizzati", "en": "Localised projects"},
     "zone_m_projects_help": {"it": "Progetti che il report colloca in questa zona (anche insieme ad altre).",
                              "en": "Projects the report places in this zone (possibly with others)."},
-    "zone_map_legend": {"it": "Progetti localizzati per zona:", "en": "Localised projects by zone:"},
+    "zone_comuni_layer": {"it": "Comuni della zona", "en": "Comuni of the zone"},
     "zone_map_caption": {"it": "La zona è bordata in arancione; i comuni con assegnazione dedotta hanno il bordo "
-                               "tratteggiato.",
+                               "tratteggiato. Passa sopra una zona per i suoi progetti, clic per aprirne il profilo.",
                          "en": "The zone has an orange outline; comuni with an inferred assignment have a dashed "
-                               "outline."},
+                               "outline. Hover a zone for its projects, click to open its profile."},
     "zone_comuni_header": {"it": "{n} comuni ({inferred} con zona dedotta)", "en": "{n} comuni ({inferred} inferred)"},
     "zone_col_istat": {"it": "Codice ISTAT", "en": "ISTAT code"},
     "zone_col_source": {"it": "Fonte dell'assegnazione", "en": "Source of the assignment"},
@@ -471,7 +470,7 @@ STRINGS: dict[str, dict[str, str]] = {
                            "en": "The report lists no proposals for this need."},
     "needs_source": {"it": "Fonte dell'esigenza {id}", "en": "Source of need {id}"},
     "needs_table": {"it": "Esigenze e proposte mostrate, in tabella (CSV)", "en": "Needs and proposals shown, as a table (CSV)"},
-    "col_need_title": {"it": "Esigenza", "en": "Need"},
+    "col_need_title": {"it": "Testo dell'esigenza", "en": "Need text"},
     "col_letter": {"it": "Lettera", "en": "Letter"},
     "col_need_quote": {"it": "Citazione (esigenza)", "en": "Quote (need)"},
     "col_proposal_quote": {"it": "Citazione (proposta)", "en": "Quote (proposal)"},

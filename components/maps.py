@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import html
+import math
 import os
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -43,13 +44,16 @@ def build_zone_map(
     link_params: Mapping[str, str | list[str]] | None = None,
     tiles: bool = False,
     fit_zones: Sequence[str] = (),
+    uniform_fill: str | None = None,
 ) -> folium.Map:
     """A choropleth of `values` by zone_id; zones outside `selected` are faded, selected ones outlined.
 
     Colours come from `palette` (0 = neutral grey). With `link_text`, each zone's popup links to its profile
     page (`zona?profile=<id>` plus `link_params`), opened in the same tab; the path is relative to the
     component iframe (`<base>/component/streamlit_folium.st_folium/`), so it works under any base URL.
-    With `fit_zones`, the map opens zoomed on those zones instead of the whole metropolitan area.
+    With `fit_zones`, the map opens zoomed on those zones instead of the whole metropolitan area. With
+    `uniform_fill` every zone gets that colour (a locator map: the selection stands out by opacity and outline,
+    tooltips still show `values`).
     """
     breaks = palette.class_breaks(max(values.values(), default=0))
     chosen = set(selected)
@@ -59,7 +63,7 @@ def build_zone_map(
         value = values.get(props["zone_id"], 0)
         props["label"] = f"{props['zone_id']} · {props['name']}"
         props["value_text"] = format_value(value)
-        props["fill"] = palette.color_for(value, breaks)
+        props["fill"] = uniform_fill or palette.color_for(value, breaks)
         props["in_selection"] = not chosen or props["zone_id"] in chosen
         if link_text:
             query = urlencode({"profile": props["zone_id"], **(link_params or {})}, doseq=True)
@@ -147,6 +151,20 @@ def render_map(fmap: folium.Map, *, key: str, height: int = MAP_HEIGHT) -> None:
     """Show a map without sending events back (0 reruns on pan/zoom; PSM_PERF_BASELINE restores defaults)."""
     st_folium(fmap, key=key, height=height, use_container_width=True,
               returned_objects=None if _BASELINE else [])
+
+
+def count_legend_entries(breaks: Sequence[float]) -> list[tuple[str, str]]:
+    """Legend entries for whole counts: each class labelled by the integers it holds ('1', '6–7'), empty
+    classes left out; same colours as `palette.color_for` gives on the map."""
+    entries = [(palette.ZERO_COLOR, "0")]
+    lower = 0.0
+    for upper in breaks:
+        ints = [k for k in range(math.floor(lower) + 1, math.floor(upper + 1e-9) + 1) if lower < k <= upper + 1e-9]
+        if ints:
+            label = str(ints[0]) if len(ints) == 1 else f"{ints[0]}–{ints[-1]}"
+            entries.append((palette.color_for(upper, list(breaks)), label))
+        lower = upper
+    return entries
 
 
 def legend(entries: Sequence[tuple[str, str]], title: str) -> None:

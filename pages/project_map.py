@@ -11,7 +11,7 @@ from components import palette, state
 from components.data_access import geojson, get_dataset
 from components.filters import axis_names, current_filters
 from components.i18n import t
-from components.maps import build_zone_map, legend, render_map
+from components.maps import build_zone_map, count_legend_entries, legend, render_map
 from components.navigation import link_to
 from components.sources import cite
 from components.tables import show_table
@@ -87,20 +87,6 @@ state.page_param(AXIS_KEY, axis if axis and not strategy and axis != sidebar_axi
 state.page_param(METRIC_KEY, metric if metric != "count" else None)
 state.page_param(COMUNI_KEY, "1" if show_comuni else None)
 
-# --- what is being mapped
-if strategy:
-    row = strategies.loc[strategy]
-    st.header(t("map_strategy_heading", id=strategy, title=row["title"]))
-    if row["description"] and row["description"] != row["title"]:
-        st.markdown(f"*{row['description']}*")
-    st.markdown(t("map_status", status=t(f"status_{row['status']}")))
-    cite(row["source_quote"])
-elif axis:
-    st.header(t("axis_label", id=axis, name=axes[axis]))
-    st.markdown(t("map_all_strategies_of_axis"))
-else:
-    st.header(t("map_everything"))
-
 chosen = filter_projects(data.projects, axis_id=axis or None, strategy_id=strategy or None)
 groups = split_by_scope(chosen)
 per_zone = zone_counts_table(chosen, data.zones, filters.zones)
@@ -110,33 +96,48 @@ values = dict(zip(per_zone["zone_id"], per_zone[column], strict=True))
 value_label = t("col_per_100k") if rate else t("col_n_projects")
 breaks = palette.class_breaks(max(values.values(), default=0))
 
-st.subheader(t("map_subheader", value=value_label))
-fmap = build_zone_map(
-    geojson("zones"), values, value_label=value_label, zone_label=t("zone"),
-    format_value=(lambda v: f"{v:.2f}") if rate else (lambda v: f"{v:.0f}"),
-    selected=filters.zones,
-    comuni_geojson=geojson("comuni") if show_comuni else None, comuni_label=t("map_comuni_layer"),
-    inferred_label=t("confidence_inferred"),
-    link_text=t("map_open_profile"), link_params=state.current_params(include_page=False),
-    tiles=show_tiles,
-)
-legend(palette.legend_entries(breaks), t("map_legend", value=value_label))
-render_map(fmap, key="project_map")
-notes = [t("map_caption_localised"), t("geometry_credit")]
-if filters.zones:
-    notes.insert(1, t("map_caption_selection"))
-if show_comuni:
-    notes.append(t("inferred_note", n=int((data.comuni["confidence"] == "inferred").sum())))
-st.caption(" ".join(notes))
+map_col, side_col = st.columns([3, 2], gap="medium")
+with side_col:  # what is being mapped, then the same figures as a table (the map's text alternative)
+    if strategy:
+        row = strategies.loc[strategy]
+        st.subheader(t("map_strategy_heading", id=strategy, title=row["title"]))
+        status = t("map_status", status=t(f"status_{row['status']}"))
+        if row["description"] and row["description"] != row["title"]:
+            status += f" — *{row['description']}*"
+        st.markdown(status)
+        cite(row["source_quote"])
+    elif axis:
+        st.subheader(t("axis_label", id=axis, name=axes[axis]))
+        st.markdown(t("map_all_strategies_of_axis"))
+    else:
+        st.subheader(t("map_everything"))
+    st.subheader(t("map_zone_table"))
+    zone_labels = {"zone_id": t("col_zone"), "name": t("col_name"), "population": t("col_population"),
+                   "n_projects": t("col_n_projects"), "per_100k": t("col_per_100k"),
+                   "in_selection": t("map_col_in_selection")}
+    show_table(per_zone if filters.zones else per_zone.drop(columns=["in_selection"]), key="map_zone_table",
+               file_name=f"psm_progetti_per_zona{'_' + strategy if strategy else ''}.csv", labels=zone_labels,
+               column_config={t("col_per_100k"): st.column_config.NumberColumn(format="%.2f")})
 
-# --- the same as a table (text alternative of the map)
-st.subheader(t("map_zone_table"))
-zone_labels = {"zone_id": t("col_zone"), "name": t("col_name"), "population": t("col_population"),
-               "n_projects": t("col_n_projects"), "per_100k": t("col_per_100k"),
-               "in_selection": t("map_col_in_selection")}
-show_table(per_zone if filters.zones else per_zone.drop(columns=["in_selection"]), key="map_zone_table",
-           file_name=f"psm_progetti_per_zona{'_' + strategy if strategy else ''}.csv", labels=zone_labels,
-           column_config={t("col_per_100k"): st.column_config.NumberColumn(format="%.2f")})
+with map_col:
+    fmap = build_zone_map(
+        geojson("zones"), values, value_label=value_label, zone_label=t("zone"),
+        format_value=(lambda v: f"{v:.2f}") if rate else (lambda v: f"{v:.0f}"),
+        selected=filters.zones,
+        comuni_geojson=geojson("comuni") if show_comuni else None, comuni_label=t("map_comuni_layer"),
+        inferred_label=t("confidence_inferred"),
+        link_text=t("map_open_profile"), link_params=state.current_params(include_page=False),
+        tiles=show_tiles,
+    )
+    legend(palette.legend_entries(breaks) if rate else count_legend_entries(breaks),
+           t("map_legend", value=value_label))
+    render_map(fmap, key="project_map")
+    notes = [t("map_caption_localised"), t("geometry_credit")]
+    if filters.zones:
+        notes.insert(1, t("map_caption_selection"))
+    if show_comuni:
+        notes.append(t("inferred_note", n=int((data.comuni["confidence"] == "inferred").sum())))
+    st.caption(" ".join(notes))
 
 # --- the projects behind the colours, then the ones no map can show
 project_labels = {"name": t("col_project"), "strategy_ids": t("col_strategies"), "zone_ids": t("col_zones"),

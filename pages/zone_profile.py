@@ -8,7 +8,7 @@ from components import palette, state
 from components.data_access import geojson, get_dataset
 from components.filters import axis_names, current_filters, zone_names
 from components.i18n import t
-from components.maps import build_zone_map, filter_features, legend, render_map
+from components.maps import build_zone_map, filter_features, render_map
 from components.navigation import link_to
 from components.tables import show_table
 from psm_data.analysis import (
@@ -32,12 +32,18 @@ axes = axis_names(data)
 state.seed_from_url(PROFILE_KEY, data.zone_ids,
                     default=filters.zones[0] if len(filters.zones) == 1 else data.zone_ids[0])
 zone_label = t("zone_label", id="{}", name="{}")  # resolved now (AppTest formats later)
-zone = st.selectbox(t("zone_choose"), data.zone_ids, key=PROFILE_KEY,
-                    format_func=lambda z: zone_label.format(z, names[z]))
+title_slot = st.empty()  # the title names the zone chosen just below it
+picker, nav_map, nav_coverage = st.columns([3, 1, 1], vertical_alignment="bottom")
+zone = picker.selectbox(t("zone_choose"), data.zone_ids, key=PROFILE_KEY,
+                        format_func=lambda z: zone_label.format(z, names[z]))
 state.page_param(PROFILE_KEY, zone)
+with nav_map:
+    link_to("map", t("nav_map"))
+with nav_coverage:
+    link_to("coverage", t("nav_coverage"))
 
 summary = zone_summary(zone, data.zones, data.comuni, data.projects, data.strategies)
-st.title(t("zone_label", id=zone, name=summary["name"]))
+title_slot.title(t("zone_label", id=zone, name=summary["name"]))
 
 figures = st.columns(5)
 figures[0].metric(t("col_population"), f"{summary['population']:,}".replace(",", "\u202f"))
@@ -46,21 +52,20 @@ figures[2].metric(t("col_n_comuni"), summary["n_comuni"])
 figures[3].metric(t("zone_m_inferred"), summary["n_inferred"], help=t("zone_m_inferred_help"))
 figures[4].metric(t("zone_m_projects"), summary["n_projects"], help=t("zone_m_projects_help"))
 
-# --- map: the zone outlined, its comuni (inferred ones dashed), the other zones faded for context
+# --- locator map: the zone filled and outlined with its comuni (inferred ones dashed), the others faded;
+# tooltips give every zone's count of localised projects
 per_zone = projects_per_zone(data.projects, data.zones)
 values = dict(zip(per_zone["zone_id"], per_zone["n_projects"], strict=True))
-breaks = palette.class_breaks(max(values.values(), default=0))
 fmap = build_zone_map(
     geojson("zones"), values, value_label=t("col_n_projects"), zone_label=t("zone"),
-    format_value=lambda v: f"{v:.0f}", selected=(zone,),
-    comuni_geojson=filter_features(geojson("comuni"), "zone_id", (zone,)), comuni_label=t("map_comuni_layer"),
+    format_value=lambda v: f"{v:.0f}", selected=(zone,), uniform_fill=palette.SEQUENTIAL[0],
+    comuni_geojson=filter_features(geojson("comuni"), "zone_id", (zone,)), comuni_label=t("zone_comuni_layer"),
     inferred_label=t("confidence_inferred"),
     link_text=t("map_open_profile"), link_params=state.current_params(include_page=False), fit_zones=(zone,),
 )
 map_col, comuni_col = st.columns([3, 2])
 with map_col:
-    legend(palette.legend_entries(breaks), t("zone_map_legend"))
-    render_map(fmap, key="zone_map", height=500)
+    render_map(fmap, key="zone_map", height=520)
     st.caption(f"{t('zone_map_caption')} {t('geometry_credit')}")
 with comuni_col:
     st.subheader(t("zone_comuni_header", n=summary["n_comuni"], inferred=summary["n_inferred"]))

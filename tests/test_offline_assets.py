@@ -85,8 +85,15 @@ def test_all_local_files_exist() -> None:
         assert (STATIC_DIR / "vendor" / d / "LICENSE").is_file(), f"{d} has no LICENSE"
 
 
-def test_defaults_are_cdn_without_use_local_assets() -> None:
-    """Guards the premise: if folium stops using CDNs, this module may be unnecessary."""
+def test_defaults_are_cdn_without_use_local_assets(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Guards the premise: if folium stops using CDNs, this module may be unnecessary.
+
+    folium's own defaults are restored first: importing components.maps (e.g. by an AppTest in the same
+    process) has already applied use_local_assets()."""
+    from folium import folium as folium_module
+
+    monkeypatch.setattr(folium.Map, "default_js", list(folium_module._default_js))
+    monkeypatch.setattr(folium.Map, "default_css", list(folium_module._default_css))
     html = build_map(with_tiles=False).get_root().render()
     assert any("leaflet" in u for u in external_urls(html))
 

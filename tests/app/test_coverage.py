@@ -1,0 +1,111 @@
+"""AppTest: the Copertura page renders for every selection, and its gap list and tables hold the right values.
+
+Expected values were worked out by hand from psm_data/projects.csv and psm_data/strategies.csv.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.app.conftest import no_exception, open_page
+
+PAGE = "pages/coverage.py"
+NO_ACTIONS = {"1.2", "5.4"}
+# Projects localised in zone 5 or 7 address 1.1, 2.1, 2.5, 3.3, 5.2, 5.3, 6.1, 6.2; every other strategy with
+# actions has none there.
+NOT_IN_5_7 = {"1.3", "1.4", "1.5", "1.6", "1.7", "2.2", "2.3", "2.4", "3.1", "3.2", "3.4", "4.1", "4.2", "5.1"}
+# Zone 8: green-community-orco-soana (2.1, 2.5), elettrificazione-ferrovia-canavese (3.2),
+# ciclabili-canavese-occidentale (3.3).
+NOT_IN_8 = {"1.1", "1.3", "1.4", "1.5", "1.6", "1.7", "2.2", "2.3", "2.4", "3.1", "3.4", "4.1", "4.2", "5.1", "5.2",
+            "5.3", "6.1", "6.2"}
+
+
+def table_with(at: AppTest, column: str) -> pd.DataFrame:
+    """The one dataframe on the page that has `column` (by its Italian label)."""
+    found = [df.value for df in at.dataframe if column in df.value.columns]
+    assert len(found) == 1, f"{len(found)} tables with column {column!r}"
+    return found[0]
+
+
+def gaps(at: AppTest) -> dict[str, set[str]]:
+    """Gap table rows as {kind label: {strategy id or 'zone/axis'}}."""
+    table = table_with(at, "Lacuna")
+    out: dict[str, set[str]] = {}
+    for row in table.itertuples(index=False):
+        kind, strategy, zone, axis = row[1], row[2], row[4], row[3]
+        out.setdefault(kind, set()).add(strategy or f"{zone}/{axis}")
+    return out
+
+
+@pytest.mark.parametrize("params", [{}, {"zone": "5"}, {"zone": [str(z) for z in range(1, 12)]},
+                                    *({"axis": str(a)} for a in range(1, 7)),
+                                    {"zone": ["5", "7"], "axis": "4"}, {"lang": "en", "zone": "8"}])
+def test_renders_without_exception(params: dict) -> None:
+    at = open_page(PAGE, params)
+    no_exception(at)
+    assert at.title[0].value in ("Copertura delle strategie", "Strategy coverage")
+    assert not at.warning  # no URL notice: every parameter above is valid
+
+
+def test_gap_list_for_zones_5_and_7_then_8() -> None:
+    at = open_page(PAGE, {"zone": ["5", "7"]})
+    no_exception(at)
+    found = gaps_5_7 = gaps(at)
+    assert found["strategia senza azioni"] == NO_ACTIONS
+    assert found["strategia senza progetti nelle zone"] == NOT_IN_5_7
+    assert found["zona senza progetti sull'asse"] == {"5/4", "7/4"}
+    sentences = "\n".join(m.value for m in at.markdown)
+    assert "Strategia 1.2 — Innovare nella produzione montana e agricola: nessuna azione attivata" in sentences
+    assert "Zona 7 · Ciriacese - Valli di Lanzo: nessun progetto sull'asse 4." in sentences
+    assert "Strategie senza progetti nelle zone selezionate (14)" in [s.value for s in at.subheader]
+
+    at.multiselect(key="zone").set_value(["8"]).run()
+    no_exception(at)
+    found = gaps(at)
+    assert found["strategia senza azioni"] == NO_ACTIONS
+    assert found["strategia senza progetti nelle zone"] == NOT_IN_8
+    before = gaps_5_7["strategia senza progetti nelle zone"]
+    after = found["strategia senza progetti nelle zone"]
+    assert after - before == {"1.1", "5.2", "5.3", "6.1", "6.2"}  # covered only in zones 5 and 7
+    assert before - after == {"3.2"}  # covered in zone 8: the Canavese railway electrification
+    assert found["zona senza progetti sull'asse"] == {"8/1", "8/4", "8/5", "8/6"}
+    assert "Zona 8 · Canavese occidentale: nessun progetto sull'asse 4." in "\n".join(m.value for m in at.markdown)
+
+
+def test_gap_list_respects_axis_filter() -> None:
+    at = open_page(PAGE, {"zone": ["5", "7"], "axis": "5"})
+    found = gaps(at)
+    assert found == {"strategia senza azioni": {"5.4"}, "strategia senza progetti nelle zone": {"5.1"}}
+
+
+def test_zone_axis_and_zone_strategy_tables() -> None:
+    at = open_page(PAGE)
+    by_axis = table_with(at, "Asse 4")
+    assert len(by_axis) == 11
+    assert by_axis.loc["Zona 9 · Eporediese", "Asse 2"] == 2  # ciclabile-escursionistico, certo-cer
+    assert by_axis.loc["Zona 9 · Eporediese", "Asse 4"] == 3  # three Ivrea courses (4.2)
+    assert by_axis.loc["Zona 10 · Chivassese", "Asse 2"] == 3  # da-ponte-a-ponte, cb16-ecocentri, magazzino-riuso
+    assert by_axis.loc["Zona 5 · Pinerolese", "Asse 2"] == 1  # green community on 2.1 and 2.5 counts once
+    assert by_axis.loc["Zona 6 · Valli di Susa e Sangone"].tolist() == [0, 0, 0, 0, 0, 1]
+    by_strategy = table_with(at, "5.4")
+    assert by_strategy["5.4"].sum() == 0
+    assert by_strategy["1.2"].sum() == 0
+    assert by_strategy.loc["Zona 7 · Ciriacese - Valli di Lanzo", "5.2"] == 2
+
+    at.multiselect(key="zone").set_value(["5", "7"]).run()
+    by_axis = table_with(at, "Asse 4")
+    assert by_axis.index.tolist() == ["Zona 5 · Pinerolese", "Zona 7 · Ciriacese - Valli di Lanzo"]
+    assert by_axis.loc["Zona 7 · Ciriacese - Valli di Lanzo"].tolist() == [1, 1, 1, 0, 3, 1]
+
+
+def test_strategy_table_counts() -> None:
+    at = open_page(PAGE, {"zone": ["5", "7"], "axis": "6"})
+    table = table_with(at, "Progetti nelle zone selezionate").set_index("Strategia")
+    assert table.loc["6.1", "Progetti (tutti)"] == 6
+    assert table.loc["6.1", "Progetti nelle zone selezionate"] == 2  # infermieri (7), case della comunità (5)
+    assert table.loc["6.1", "Senza zona indicata"] == 2  # ciac-telemedicina, progetto-care
+    assert table.loc["6.2", "Progetti nelle zone selezionate"] == 1  # distretto del cibo del Pinerolese
+    assert table.loc["6.2", "Stato nel report"] == "azioni segnalate"
+    assert table["Citazione dal report"].str.len().min() > 20

@@ -1,0 +1,95 @@
+"""Browser e2e of the map and zone pages: polygons drawn offline, URL state, re-colouring on a strategy change."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from playwright.sync_api import Page
+
+from tests.browser.harness import (
+    PageLog,
+    count_map_polygons,
+    map_frame,
+    runs_ended,
+    screenshot,
+    wait_for_app_ready,
+    wait_for_map_polygons,
+    wait_for_rerun,
+)
+
+TIMEOUT = 60_000
+
+# KNOWN APP DEFECT, tolerated here (still blocked, and listed in page_log.allowed_external): Streamlit turns a
+# ":material/…:" page icon into a favicon fetched from fonts.gstatic.com. The fix belongs in app.py /
+# components/navigation.py (an emoji or a local image as page icon); then delete this mark.
+pytestmark = pytest.mark.allow_external(r"^https://fonts\.gstatic\.com/s/i/short-term/release/materialsymbols")
+
+
+def fills(page: Page) -> list[str]:
+    return map_frame(page).locator("path.leaflet-interactive").evaluate_all(
+        "paths => paths.map(p => p.getAttribute('fill'))")
+
+
+def open_ready(page: Page, url: str, polygons: int) -> None:
+    page.goto(url)
+    wait_for_app_ready(page, timeout=TIMEOUT)
+    wait_for_map_polygons(page, polygons, timeout=TIMEOUT)
+
+
+def test_map_strategy_from_url(page: Page, page_log: PageLog) -> None:
+    open_ready(page, "/mappa?strategy=2.3", 11)
+    assert count_map_polygons(page) == 11
+    assert not page.get_by_test_id("stException").count()
+    assert page.get_by_test_id("stMain").get_by_role("heading", name="Strategia 2.3").count() == 1
+    # Zones 1 and 9 (CerTo) are coloured; the other nine are the neutral grey of zero.
+    colours = fills(page)
+    assert colours.count("#ececec") == 9
+    assert "strategy=2.3" in page.url
+    assert not page_log.page_errors
+    print("tolerated external:", sorted(set(page_log.allowed_external)))
+    assert screenshot(page, "map_strategy_2_3").exists()
+
+
+def test_map_zone_selection_from_url(page: Page) -> None:
+    open_ready(page, "/mappa?zone=5&zone=7", 11)
+    sidebar = page.get_by_test_id("stSidebar")
+    tags = sidebar.get_by_test_id("stMultiSelectTagsContainer").locator("[data-tag]").evaluate_all(
+        "tags => tags.map(t => t.getAttribute('aria-label'))")
+    assert len(tags) == 2
+    assert tags == ["5 · Pinerolese", "7 · Ciriacese - Valli di Lanzo"]
+    assert page.get_by_text("Progetti localizzati nelle zone selezionate").count() == 1
+
+
+def test_strategy_change_recolours_map(page: Page) -> None:
+    open_ready(page, "/mappa?strategy=2.3", 11)
+    before = fills(page)
+    select = page.get_by_test_id("stSelectbox").filter(has_text="Strategia")
+    runs = runs_ended(page)
+    select.click()
+    page.get_by_role("option", name="2.1 · Costruire e infrastrutturare la metropoli verde").click()
+    wait_for_rerun(page, runs, timeout=TIMEOUT)
+    deadline = time.monotonic() + 30
+    after = before
+    while time.monotonic() < deadline:  # the iframe remounts with the new colours
+        try:
+            if count_map_polygons(page) == 11:
+                after = fills(page)
+                if after != before:
+                    break
+        except Exception:  # noqa: BLE001 - the old iframe may vanish between calls
+            pass
+        page.wait_for_timeout(200)
+    assert len(after) == 11
+    assert after != before
+    assert "strategy=2.1" in page.url
+    screenshot(page, "map_strategy_2_1")
+
+
+def test_zone_profile_map(page: Page) -> None:
+    # 11 zone polygons plus the 40 comuni outlines of zone 7.
+    open_ready(page, "/zona?profile=7", 51)
+    assert count_map_polygons(page) == 51
+    assert page.get_by_role("heading", name="Zona 7 · Ciriacese - Valli di Lanzo").count() == 1
+    assert not page.get_by_test_id("stException").count()
+    screenshot(page, "zone_profile_7")
