@@ -16,7 +16,7 @@ import pandas as pd
 import streamlit as st
 
 from components.i18n import t
-from psm_data import DataValidationError, Dataset, load_dataset
+from psm_data import Dataset, DataValidationError, load_dataset
 from psm_data.provenance import Report
 from psm_data.schema import DATA_DIR, GEODATA_DIR
 

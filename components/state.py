@@ -21,7 +21,7 @@ def seed_from_url(key: str, valid: Sequence[str], *, multi: bool = False, defaul
     """Give widget `key` its value from `?key=…` the first time it appears (a widget with a key reads it)."""
     if key in st.session_state:
         return
-    raw = [v for v in st.query_params.get_all(key)]
+    raw = list(st.query_params.get_all(key))
     good = list(dict.fromkeys(v for v in raw if v in valid))
     bad = [v for v in raw if v not in valid]
     if bad or (not multi and len(good) > 1):

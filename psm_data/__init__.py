@@ -3,6 +3,6 @@
 Importable without Streamlit, so the analysis can be tested and reused from a notebook.
 """
 
-from psm_data.loader import DataValidationError, Dataset, load_dataset
+from psm_data.loader import Dataset, DataValidationError, load_dataset
 
 __all__ = ["DataValidationError", "Dataset", "load_dataset"]

@@ -63,7 +63,7 @@ def split_by_scope(projects: pd.DataFrame) -> dict[str, pd.DataFrame]:
 
 def projects_per_zone(projects: pd.DataFrame, zones: pd.DataFrame) -> pd.DataFrame:
     """Every zone (zeros included) with its count of localised projects and the rate per 100 000."""
-    counts = {z: 0 for z in zones["zone_id"]}
+    counts = dict.fromkeys(zones["zone_id"], 0)
     for ids in projects["zone_ids"]:
         for z in ids:
             if z in counts:

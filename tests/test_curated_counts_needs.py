@@ -185,7 +185,8 @@ def test_themes(themes):
     by_id = {r["theme_id"]: r for r in themes}
     assert by_id["T7"]["title"] == "Qualità spaziale e urbanistica dei progetti (nei processi di Public Procurement)"
     for tid in ("T3", "T4", "T5"):
-        assert by_id[tid]["description"].startswith("a) ") and "; b) " in by_id[tid]["description"]
+        assert by_id[tid]["description"].startswith("a) ")
+        assert "; b) " in by_id[tid]["description"]
 
 
 def test_guidance_per_area(guidance):

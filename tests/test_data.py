@@ -29,7 +29,7 @@ def report():
 
 
 def quoted_rows():
-    for key, spec in TABLES.items():
+    for _key, spec in TABLES.items():
         if "source_quote" in spec.columns:
             frame = pd.read_csv(DATA_DIR / spec.file, dtype=str, keep_default_na=False)
             for i, quote in frame["source_quote"].items():
@@ -46,7 +46,8 @@ def test_quote_checker_rejects_what_is_not_in_the_report(report):
     assert report.problem("") == "empty source_quote"
     assert report.problem("Metrodigital ... PNRR") == "a fragment is shorter than 15 characters"
     # Fragments must appear in order.
-    assert report.problem("per il supporto ai piccoli comuni ... in particolare con il progetto Metrodigital") is not None
+    out_of_order = "per il supporto ai piccoli comuni ... in particolare con il progetto Metrodigital"
+    assert report.problem(out_of_order) == "not found in the source report"
 
 
 def test_report_copy_is_the_seed():

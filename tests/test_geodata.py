@@ -217,7 +217,7 @@ def test_zone_areas_close_to_reference(zones_geoms: np.ndarray, zones_rows: list
     """Simplification may move borders a little, but never by whole villages (area_km2 is from the raw polygons)."""
     got = _km2(zones_geoms)
     want = np.array([float(r["area_km2"]) for r in zones_rows])
-    assert np.all(np.abs(got - want) <= np.maximum(1.0, 0.01 * want)), list(zip(got.round(1), want))
+    assert np.all(np.abs(got - want) <= np.maximum(1.0, 0.01 * want)), list(zip(got.round(1), want, strict=False))
 
 
 def test_zone_borders_are_comune_borders(comuni_geoms: np.ndarray, zones_geoms: np.ndarray) -> None:
