@@ -10,7 +10,7 @@ import streamlit as st
 
 from components import palette
 
-FONT = {"size": 16}
+FONT = {"size": 16, "family": "'Source Sans', 'Source Sans Pro', sans-serif", "color": "#262730"}
 
 
 def status_bars(counts: pd.DataFrame, *, axis_labels: Mapping[str, str], status_labels: Mapping[str, str],
@@ -56,7 +56,9 @@ def count_heatmap(matrix: pd.DataFrame, *, x_labels: Sequence[str], y_labels: Se
 
 
 def show_chart(fig: go.Figure, *, key: str) -> None:
-    st.plotly_chart(fig, width="stretch", key=key, config={"displaylogo": False, "responsive": True})
+    """Our own sizes and palette (theme=None), not Streamlit's smaller chart theme: legible on a projector."""
+    st.plotly_chart(fig, width="stretch", key=key, theme=None,
+                    config={"displaylogo": False, "responsive": True})
 
 
 def strategy_bars(values: Sequence[int], *, labels: Sequence[str], statuses: Sequence[str],

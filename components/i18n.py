@@ -230,7 +230,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "map_tiles": {"it": "Sfondo OpenStreetMap", "en": "OpenStreetMap background"},
     "map_tiles_help": {"it": "Richiede una connessione a internet; senza, la mappa resta su sfondo bianco.",
                        "en": "Needs an internet connection; without it the map stays on a white background."},
-    "map_strategy_heading": {"it": "Strategia {id} · {title}", "en": "Strategy {id} · {title}"},
     "map_status": {"it": "**Stato nel report:** {status}", "en": "**Status in the report:** {status}"},
     "map_all_strategies_of_axis": {"it": "Tutte le strategie dell'asse.", "en": "All strategies of the axis."},
     "map_everything": {"it": "Tutti gli assi e tutte le strategie", "en": "All axes and all strategies"},

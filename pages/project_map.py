@@ -100,7 +100,8 @@ map_col, side_col = st.columns([3, 2], gap="medium")
 with side_col:  # what is being mapped, then the same figures as a table (the map's text alternative)
     if strategy:
         row = strategies.loc[strategy]
-        st.subheader(t("map_strategy_heading", id=strategy, title=row["title"]))
+        st.subheader(t("strategy_label", id=strategy))
+        st.markdown(f"**{row['title']}**")
         status = t("map_status", status=t(f"status_{row['status']}"))
         if row["description"] and row["description"] != row["title"]:
             status += f" — *{row['description']}*"
@@ -127,7 +128,7 @@ with map_col:
         comuni_geojson=geojson("comuni") if show_comuni else None, comuni_label=t("map_comuni_layer"),
         inferred_label=t("confidence_inferred"),
         link_text=t("map_open_profile"), link_params=state.current_params(include_page=False),
-        tiles=show_tiles,
+        tiles=show_tiles, fit_zones=data.zone_ids,
     )
     legend(palette.legend_entries(breaks) if rate else count_legend_entries(breaks),
            t("map_legend", value=value_label))

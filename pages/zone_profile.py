@@ -73,7 +73,10 @@ with comuni_col:
     comuni["confidence"] = comuni["confidence"].map(lambda c: t(f"confidence_{c}"))
     show_table(comuni, key="zone_comuni", file_name=f"psm_zona_{zone}_comuni.csv", height=420, labels={
         "istat_code": t("zone_col_istat"), "name": t("col_name"), "population": t("col_population"),
-        "confidence": t("col_confidence"), "source": t("zone_col_source")})
+        "confidence": t("col_confidence"), "source": t("zone_col_source")},
+        column_config={t("zone_col_istat"): st.column_config.TextColumn(width="small"),
+                       t("col_population"): st.column_config.NumberColumn(width="small", format="localized"),
+                       t("col_confidence"): st.column_config.TextColumn(width="small")})
 
 # --- projects by axis
 st.header(t("zone_projects_header", n=summary["n_projects"]))
