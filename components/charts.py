@@ -56,7 +56,11 @@ def count_heatmap(matrix: pd.DataFrame, *, x_labels: Sequence[str], y_labels: Se
 
 
 def show_chart(fig: go.Figure, *, key: str) -> None:
-    """Our own sizes and palette (theme=None), not Streamlit's smaller chart theme: legible on a projector."""
+    """Our own sizes and palette (theme=None), not Streamlit's smaller chart theme: legible on a projector.
+
+    Axes grow their margins to fit their tick labels (long zone/strategy names were clipped at the left edge)."""
+    fig.update_xaxes(automargin=True)
+    fig.update_yaxes(automargin=True)
     st.plotly_chart(fig, width="stretch", key=key, theme=None,
                     config={"displaylogo": False, "responsive": True})
 
@@ -81,8 +85,8 @@ def strategy_bars(values: Sequence[int], *, labels: Sequence[str], statuses: Seq
             cliponaxis=False, textfont={"size": 15},
             hovertemplate="%{y}<br>" + x_title + ": %{x}<extra>" + status_labels[status] + "</extra>",
         )
-    fig.update_layout(font=FONT, height=110 + 34 * len(order), margin={"l": 8, "r": 8, "t": 10, "b": 8},
-                      legend={"orientation": "h", "y": -0.08, "yanchor": "top", "x": 0},
+    fig.update_layout(font=FONT, height=130 + 34 * len(order), margin={"l": 8, "r": 8, "t": 40, "b": 8},
+                      legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0},
                       xaxis_title=x_title, plot_bgcolor="#ffffff", bargap=0.25,
                       yaxis={"categoryorder": "array", "categoryarray": order, "autorange": "reversed",
                              "type": "category"})

@@ -221,15 +221,23 @@ STRINGS: dict[str, dict[str, str]] = {
               "pages, and never changes the files.",
     },
     # --- map page
-    "map_title": {"it": "Mappa dei progetti per zona omogenea", "en": "Map of projects by homogeneous zone"},
+    "map_title": {"it": "Mappa dei progetti", "en": "Project map"},
     "all_strategies": {"it": "Tutte le strategie", "en": "All strategies"},
     "map_metric": {"it": "Valore sulla mappa", "en": "Value on the map"},
     "map_metric_count": {"it": "Numero di progetti", "en": "Number of projects"},
-    "map_metric_per100k": {"it": "Progetti per 100 000 abitanti", "en": "Projects per 100,000 inhabitants"},
-    "map_comuni_layer": {"it": "Confini dei 312 comuni", "en": "Outlines of the 312 comuni"},
-    "map_tiles": {"it": "Sfondo OpenStreetMap", "en": "OpenStreetMap background"},
-    "map_tiles_help": {"it": "Richiede una connessione a internet; senza, la mappa resta su sfondo bianco.",
-                       "en": "Needs an internet connection; without it the map stays on a white background."},
+    "map_metric_per100k": {"it": "Per 100 000 abitanti", "en": "Per 100,000 inhabitants"},
+    "map_comuni_layer": {"it": "Confini comunali", "en": "Comuni outlines"},
+    "map_tiles": {"it": "Sfondo OSM (internet)", "en": "OSM background (internet)"},
+    "map_m_localised": {"it": "Progetti sulla mappa", "en": "Projects on the map"},
+    "map_m_elsewhere": {"it": "Non localizzabili", "en": "Not on the map"},
+    "map_m_elsewhere_help": {"it": "{metropolitan} di scala metropolitana, {unspecified} senza zona indicata: "
+                                   "elencati sotto la mappa.",
+                             "en": "{metropolitan} metropolitan-wide, {unspecified} with no zone stated: listed "
+                                   "below the map."},
+    "map_tiles_help": {"it": "Sfondo OpenStreetMap. Richiede una connessione a internet; senza, la mappa resta su "
+                             "sfondo grigio.",
+                       "en": "OpenStreetMap background. Needs an internet connection; without it the map stays on a "
+                             "grey background."},
     "map_status": {"it": "**Stato nel report:** {status}", "en": "**Status in the report:** {status}"},
     "map_all_strategies_of_axis": {"it": "Tutte le strategie dell'asse.", "en": "All strategies of the axis."},
     "map_everything": {"it": "Tutti gli assi e tutte le strategie", "en": "All axes and all strategies"},
@@ -293,7 +301,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "zone_col_metropolitan": {"it": "Progetti metropolitani", "en": "Metropolitan-wide projects"},
     "zone_col_unspecified": {"it": "Progetti senza zona", "en": "Projects with no zone"},
     "zone_covered_header": {"it": "Strategie coperte ({n})", "en": "Strategies covered ({n})"},
-    "zone_covered_item": {"it": "- **{id}** · {title} — {n} progetti", "en": "- **{id}** · {title} — {n} projects"},
+    "zone_covered_item": {"it": "- **{id}** · {title} — progetti: {n}", "en": "- **{id}** · {title} — projects: {n}"},
+    "zone_needs_table": {"it": "Le stesse esigenze in tabella (CSV), con le citazioni dal report",
+                         "en": "The same needs as a table (CSV), with the report's quotes"},
     "zone_uncovered_header": {"it": "Strategie scoperte ({n})", "en": "Strategies not covered ({n})"},
     "zone_uncovered_item": {"it": "- **{id}** · {title}", "en": "- **{id}** · {title}"},
     "zone_flag_no_actions": {"it": " — ⚠ **nessuna azione in tutto il territorio**",
@@ -380,7 +390,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Bars: projects localised in the selected zones. Colour and text give the strategy's status according "
               "to the report. The table adds the metropolitan-wide projects and those with no zone stated.",
     },
-    "cov_chart_x": {"it": "Progetti localizzati nelle zone selezionate", "en": "Projects localised in the selected zones"},
+    "cov_chart_x": {"it": "Progetti localizzati nelle zone selezionate",
+                    "en": "Projects localised in the selected zones"},
     "col_metropolitan": {"it": "Di scala metropolitana", "en": "Metropolitan-wide"},
     "col_unspecified": {"it": "Senza zona indicata", "en": "No zone stated"},
     "cov_heat_axis": {"it": "Progetti per zona e asse", "en": "Projects by zone and axis"},
@@ -422,6 +433,20 @@ STRINGS: dict[str, dict[str, str]] = {
     "gap_kind_strategy_not_in_selection": {"it": "strategia senza progetti nelle zone",
                                            "en": "strategy without projects in the zones"},
     "gap_kind_zone_axis_empty": {"it": "zona senza progetti sull'asse", "en": "zone without projects on the axis"},
+    "gap_zone_axes_empty": {
+        "it": "Zona {zone} · {zone_name}: nessun progetto sugli assi {axes}.",
+        "en": "Zone {zone} · {zone_name}: no project on axes {axes}.",
+    },
+    "gap_elsewhere_one": {
+        "it": " (1 progetto di scala metropolitana o senza zona indicata)",
+        "en": " (1 metropolitan-wide or unlocalised project)",
+    },
+    "cov_first_gaps": {
+        "it": "In breve: {no_actions} strategie senza azioni, {not_in} senza progetti nelle zone selezionate, "
+              "{zone_axes} combinazioni zona–asse senza progetti.",
+        "en": "In short: {no_actions} strategies with no action, {not_in} without projects in the selected zones, "
+              "{zone_axes} zone–axis pairs without projects.",
+    },
     # --- needs page
     "needs_title": {"it": "Esigenze e nuovi temi", "en": "Needs and new themes"},
     "needs_intro": {
@@ -453,7 +478,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Picking a theme shows the needs of the axes the report links it to (e.g. T4 Sport → axes 5 and 6); a "
               "transversal theme applies to every axis and narrows nothing. The sidebar axis filter applies on top.",
     },
-    "needs_theme_axes": {"it": "Tema {theme}: esigenze degli assi {axes}.", "en": "Theme {theme}: needs of axes {axes}."},
+    "needs_theme_axes": {"it": "Tema {theme}: esigenze degli assi {axes}.",
+                         "en": "Theme {theme}: needs of axes {axes}."},
     "needs_theme_transversal": {"it": "Tema {theme}: trasversale, tutti gli assi.",
                                 "en": "Theme {theme}: transversal, every axis."},
     "needs_m_needs": {"it": "Esigenze mostrate", "en": "Needs shown"},
@@ -468,20 +494,21 @@ STRINGS: dict[str, dict[str, str]] = {
     "needs_no_proposals": {"it": "Il report non elenca proposte per questa esigenza.",
                            "en": "The report lists no proposals for this need."},
     "needs_source": {"it": "Fonte dell'esigenza {id}", "en": "Source of need {id}"},
-    "needs_table": {"it": "Esigenze e proposte mostrate, in tabella (CSV)", "en": "Needs and proposals shown, as a table (CSV)"},
+    "needs_table": {"it": "Esigenze e proposte mostrate, in tabella (CSV)",
+                    "en": "Needs and proposals shown, as a table (CSV)"},
     "col_need_title": {"it": "Testo dell'esigenza", "en": "Need text"},
     "col_letter": {"it": "Lettera", "en": "Letter"},
     "col_need_quote": {"it": "Citazione (esigenza)", "en": "Quote (need)"},
     "col_proposal_quote": {"it": "Citazione (proposta)", "en": "Quote (proposal)"},
     "themes_header": {"it": "I nuovi temi e i loro assi", "en": "The new themes and their axes"},
     "themes_matrix_caption": {
-        "it": "● collegato = il report collega il tema a quell'asse; ○ trasversale = tema trasversale, vale per "
+        "it": "● collegato = il report collega il tema a quell'asse; ○ trasv. = tema trasversale, vale per "
               "tutti gli assi; cella vuota = nessun collegamento.",
-        "en": "● linked = the report links the theme to that axis; ○ transversal = transversal theme, applies to "
+        "en": "● linked = the report links the theme to that axis; ○ transv. = transversal theme, applies to "
               "every axis; empty cell = no link.",
     },
     "link_named": {"it": "● collegato", "en": "● linked"},
-    "link_transversal": {"it": "○ trasversale", "en": "○ transversal"},
+    "link_transversal": {"it": "○ trasv.", "en": "○ transv."},
     "themes_none": {"it": "Nessun tema corrisponde alla ricerca.", "en": "No theme matches the search."},
     "themes_details": {"it": "Descrizioni e fonti dei temi", "en": "Themes' descriptions and sources"},
     "theme_label": {"it": "{id} · {title}", "en": "{id} · {title}"},

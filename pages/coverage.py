@@ -13,6 +13,7 @@ from components.navigation import link_to
 from components.tables import show_table
 from psm_data.analysis import (
     Gap,
+    empty_axes_by_zone,
     find_gaps,
     gaps_frame,
     group_gaps,
@@ -50,18 +51,35 @@ def gap_sentence(gap: Gap) -> str:
         return t("gap_zone_axis_empty", zone=gap.zone_id, zone_name=zones[gap.zone_id], axis=gap.axis_id)
     text = t(f"gap_{gap.kind}", strategy=gap.strategy_id, title=strategy_titles[gap.strategy_id])
     if gap.n_elsewhere:
-        text = text.rstrip(".") + t("gap_elsewhere", n=gap.n_elsewhere) + "."
+        elsewhere = t("gap_elsewhere_one") if gap.n_elsewhere == 1 else t("gap_elsewhere", n=gap.n_elsewhere)
+        text = text.rstrip(".") + elsewhere + "."
     return text
 
 
-if not gaps:
+def zone_sentence(zone_id: str, axes_empty: tuple[str, ...]) -> str:
+    """One line per zone: "Zona 8 · …: nessun progetto sull'asse 4" or "…sugli assi 1, 4, 5, 6"."""
+    if len(axes_empty) == 1:
+        return t("gap_zone_axis_empty", zone=zone_id, zone_name=zones[zone_id], axis=axes_empty[0])
+    return t("gap_zone_axes_empty", zone=zone_id, zone_name=zones[zone_id], axes=", ".join(axes_empty))
+
+
+grouped = group_gaps(gaps)
+if gaps:
+    st.markdown("**" + t("cov_first_gaps", no_actions=len(grouped["strategy_no_actions"]),
+                         not_in=len(grouped["strategy_not_in_selection"]),
+                         zone_axes=len(grouped["zone_axis_empty"])) + "**")
+else:
     st.success(t("no_gaps"))
 group_columns = st.columns(3, border=True)
-for column, (kind, members) in zip(group_columns, group_gaps(gaps).items(), strict=True):
+for column, (kind, members) in zip(group_columns, grouped.items(), strict=True):
     with column:
         st.subheader(t(f"gap_group_{kind}", n=len(members)))
-        if members:
-            st.markdown("\n".join(f"- {gap_sentence(g)}" for g in members))
+        if kind == "zone_axis_empty":
+            lines = [zone_sentence(z, a) for z, a in empty_axes_by_zone(members).items()]
+        else:
+            lines = [gap_sentence(g) for g in members]
+        if lines:
+            st.markdown("\n".join(f"- {line}" for line in lines))
         else:
             st.caption(t("gap_group_empty"))
 gap_table = gaps_frame(gaps)

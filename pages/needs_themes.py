@@ -117,10 +117,12 @@ else:
     matrix = theme_link_table(themes, data.axis_ids)
     symbols = {"link": t("link_named"), "trasversale": t("link_transversal"), "": ""}
     shown = matrix[["theme_id", "title", *data.axis_ids]].replace(dict.fromkeys(data.axis_ids, symbols))
-    show_table(shown, key="themes_matrix", file_name="psm_temi_assi.csv", labels={
-        "theme_id": t("col_theme"), "title": t("col_title"),
-        **{a: t("axis_short", id=a) for a in data.axis_ids},
-    })
+    axis_columns = {a: t("axis_short", id=a) for a in data.axis_ids}
+    show_table(shown, key="themes_matrix", file_name="psm_temi_assi.csv",
+               labels={"theme_id": t("col_theme"), "title": t("col_title"), **axis_columns},
+               column_config={t("col_theme"): st.column_config.TextColumn(width=50),
+                              t("col_title"): st.column_config.TextColumn(width=210),
+                              **{label: st.column_config.TextColumn(width=95) for label in axis_columns.values()}})
     st.subheader(t("themes_details"))
     for theme_row in themes.itertuples():
         linked = t("transversal") if TRANSVERSAL in theme_row.axis_links else ", ".join(theme_row.axis_links)

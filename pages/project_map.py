@@ -76,8 +76,8 @@ def _strategy_label(sid: str) -> str:
 
 strategy = controls[1].selectbox(t("col_strategy"), options, key=STRATEGY_KEY, format_func=_strategy_label)
 metric_labels = {m: t(f"map_metric_{m}") for m in METRICS}
-switches = st.columns([3, 2, 2])
-metric = switches[0].radio(t("map_metric"), METRICS, key=METRIC_KEY, horizontal=True,
+switches = st.columns([4, 3, 3], vertical_alignment="center")
+metric = switches[0].radio(t("map_metric"), METRICS, key=METRIC_KEY, horizontal=True, label_visibility="collapsed",
                            format_func=metric_labels.__getitem__)
 show_comuni = switches[1].checkbox(t("map_comuni_layer"), key=COMUNI_KEY)
 show_tiles = switches[2].checkbox(t("map_tiles"), key=TILES_KEY, help=t("map_tiles_help"))
@@ -96,8 +96,10 @@ values = dict(zip(per_zone["zone_id"], per_zone[column], strict=True))
 value_label = t("col_per_100k") if rate else t("col_n_projects")
 breaks = palette.class_breaks(max(values.values(), default=0))
 
-map_col, side_col = st.columns([3, 2], gap="medium")
-with side_col:  # what is being mapped, then the same figures as a table (the map's text alternative)
+map_col, side_col = st.columns([5, 2], gap="medium")
+with side_col:  # the legend, what is being mapped, and how many projects the map can and cannot show
+    legend(palette.legend_entries(breaks) if rate else count_legend_entries(breaks),
+           t("map_legend", value=value_label))
     if strategy:
         row = strategies.loc[strategy]
         st.subheader(t("strategy_label", id=strategy))
@@ -112,13 +114,10 @@ with side_col:  # what is being mapped, then the same figures as a table (the ma
         st.markdown(t("map_all_strategies_of_axis"))
     else:
         st.subheader(t("map_everything"))
-    st.subheader(t("map_zone_table"))
-    zone_labels = {"zone_id": t("col_zone"), "name": t("col_name"), "population": t("col_population"),
-                   "n_projects": t("col_n_projects"), "per_100k": t("col_per_100k"),
-                   "in_selection": t("map_col_in_selection")}
-    show_table(per_zone if filters.zones else per_zone.drop(columns=["in_selection"]), key="map_zone_table",
-               file_name=f"psm_progetti_per_zona{'_' + strategy if strategy else ''}.csv", labels=zone_labels,
-               column_config={t("col_per_100k"): st.column_config.NumberColumn(format="%.2f")})
+    st.metric(t("map_m_localised"), len(groups["zones"]))
+    st.metric(t("map_m_elsewhere"), len(groups["metropolitan"]) + len(groups["unspecified"]),
+              help=t("map_m_elsewhere_help", metropolitan=len(groups["metropolitan"]),
+                     unspecified=len(groups["unspecified"])))
 
 with map_col:
     fmap = build_zone_map(
@@ -130,8 +129,6 @@ with map_col:
         link_text=t("map_open_profile"), link_params=state.current_params(include_page=False),
         tiles=show_tiles, fit_zones=data.zone_ids,
     )
-    legend(palette.legend_entries(breaks) if rate else count_legend_entries(breaks),
-           t("map_legend", value=value_label))
     render_map(fmap, key="project_map")
     notes = [t("map_caption_localised"), t("geometry_credit")]
     if filters.zones:
@@ -139,6 +136,16 @@ with map_col:
     if show_comuni:
         notes.append(t("inferred_note", n=int((data.comuni["confidence"] == "inferred").sum())))
     st.caption(" ".join(notes))
+
+# --- the same figures as a table (the map's text alternative)
+st.subheader(t("map_zone_table"))
+zone_labels = {"zone_id": t("col_zone"), "name": t("col_name"), "population": t("col_population"),
+               "n_projects": t("col_n_projects"), "per_100k": t("col_per_100k"),
+               "in_selection": t("map_col_in_selection")}
+show_table(per_zone if filters.zones else per_zone.drop(columns=["in_selection"]), key="map_zone_table",
+           height=35 * (len(per_zone) + 1) + 3, labels=zone_labels,
+           file_name=f"psm_progetti_per_zona{'_' + strategy if strategy else ''}.csv",
+           column_config={t("col_per_100k"): st.column_config.NumberColumn(format="%.2f")})
 
 # --- the projects behind the colours, then the ones no map can show
 project_labels = {"name": t("col_project"), "strategy_ids": t("col_strategies"), "zone_ids": t("col_zones"),

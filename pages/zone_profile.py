@@ -132,11 +132,18 @@ empty_axes = [a for a in counts.loc[counts["n_projects"] == 0, "axis_id"] if a i
 if empty_axes:
     st.markdown(t("zone_needs_intro", axes=", ".join(t("axis_label", id=a, name=axes[a]) for a in empty_axes)))
     needs = needs_with_proposals(data.needs, data.proposals, empty_axes)
-    show_table(needs, key="zone_needs", file_name=f"psm_zona_{zone}_esigenze_assi_scoperti.csv", labels={
-        "need_id": t("col_need"), "axis_id": t("col_axis"), "title": t("col_title"),
-        "proposals": t("zone_col_proposals"), "source_quote": t("col_quote")},
-        column_config={t("col_title"): st.column_config.TextColumn(width="large"),
-                       t("zone_col_proposals"): st.column_config.TextColumn(width="large")})
+    for axis_id in empty_axes:
+        st.markdown(f"##### {t('axis_label', id=axis_id, name=axes[axis_id])}")
+        for need in needs[needs["axis_id"] == axis_id].itertuples():
+            lines = [f"- **{need.need_id}** · {need.title}"]
+            lines += [f"    - {text}" for text in need.proposals.split("\n") if text]
+            st.markdown("\n".join(lines))
+    with st.expander(t("zone_needs_table")):
+        show_table(needs, key="zone_needs", file_name=f"psm_zona_{zone}_esigenze_assi_scoperti.csv", labels={
+            "need_id": t("col_need"), "axis_id": t("col_axis"), "title": t("col_title"),
+            "proposals": t("zone_col_proposals"), "source_quote": t("col_quote")},
+            column_config={t("col_title"): st.column_config.TextColumn(width="large"),
+                           t("zone_col_proposals"): st.column_config.TextColumn(width="large")})
 else:
     st.success(t("zone_needs_none"))
 

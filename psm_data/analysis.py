@@ -449,3 +449,13 @@ def filter_themes(themes: pd.DataFrame, axis_ids: Sequence[str], *, query: str =
         links = theme_axes(themes, axis_ids)
         out = out[out["theme_id"].map(lambda tid: axis_id in links[tid])]
     return out
+
+
+def empty_axes_by_zone(gaps: Sequence[Gap]) -> dict[str, tuple[str, ...]]:
+    """The `zone_axis_empty` gaps folded per zone (zone id → its axes without projects), in input order,
+    so a long list reads "zone 8: axes 1, 4, 5, 6" instead of four lines."""
+    out: dict[str, list[str]] = {}
+    for gap in gaps:
+        if gap.kind == "zone_axis_empty":
+            out.setdefault(gap.zone_id, []).append(gap.axis_id)
+    return {zone_id: tuple(axes) for zone_id, axes in out.items()}

@@ -28,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -62,7 +63,7 @@ FLOOR_APP = REPO_ROOT / "scripts" / "bench_floor_app.py"
 SESSION_TTL_S = 5
 MIN_MAP_PATHS = 11  # the 11 zone polygons
 STABLE_MS = 300  # readiness must hold this long (late deltas, lazy chunks) before a load sample is taken
-SETTLE_MS = 900  # after an interaction: time for a second (unwanted) run to show up in the run log
+SETTLE_MS = 600  # after an interaction: time for a second (unwanted) run to show up in the run log
 SEARCH_TERMS = ("ciclabil", "montagna", "scuol", "turism", "energi", "acqua", "digital", "citta", "lavoro", "sanit")
 CURRENT, BASELINE, FLOOR = "current", "baseline", "floor"
 
@@ -527,6 +528,7 @@ def pan_zoom(tab: Tab) -> tuple[int, int, float]:
     """Drag the map and wheel-zoom it; return (script runs, ws bytes, server CPU ms) it caused."""
     page, server = tab.page, tab.server
     frame = page.locator(MAP_IFRAME).first
+    frame.wait_for(state="attached", timeout=15_000)
     frame.scroll_into_view_if_needed()
     box = frame.bounding_box()
     assert box is not None, "map iframe not visible"
@@ -549,7 +551,7 @@ class Plan:
     pages: list[tuple[str, str]]  # (name, url path)
     samples: int
     cold_samples: int
-    cold_pages: list[str]
+    cold_pages: list[str]  # page names (url_path) measured cold
     sessions: list[int]
 
 
@@ -561,11 +563,21 @@ def app_pages() -> list[tuple[str, str]]:
 
 
 @contextlib.contextmanager
-def phase(name: str) -> Iterator[None]:
-    """Print how long each phase took (the whole run must stay under 10 minutes)."""
+def phase(name: str, errors: list[str] | None = None) -> Iterator[None]:
+    """Print how long each phase took (the run must stay under 10 minutes).
+
+    With `errors`, a failing phase is recorded there and the run goes on: one broken page must not cost
+    the other measurements (servers are stopped at the end either way).
+    """
     started = time.monotonic()
     print(f"[bench] {name} ...", flush=True)
-    yield
+    try:
+        yield
+    except Exception as exc:
+        if errors is None:
+            raise
+        errors.append(f"{name}: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
+        print(f"[bench] {name} FAILED: {traceback.format_exc()}", file=sys.stderr, flush=True)
     print(f"[bench] {name}: {time.monotonic() - started:.0f} s", flush=True)
 
 
@@ -598,15 +610,17 @@ def cold_phase(plan: Plan, servers: Servers, browsing: Browsing, res: Results) -
 
 
 def warm_up(servers: dict[str, Server], browsing: Browsing, plan: Plan) -> None:
-    """One session per server visits every page, so caches are filled and modules imported."""
+    """One context per server visits every page (browser cache reused), so caches fill and modules import."""
     for variant, server in servers.items():
         paths = ["/"] if variant == FLOOR else [path for _, path in plan.pages]
         tab = browsing.open(server)
-        for path in paths:
-            tab.page.goto(path, wait_until="commit")
-            wait_interactive(tab)
-            close_dialogs(tab.page)
-        tab.close()
+        try:
+            for path in paths:
+                tab.page.goto(path, wait_until="commit")
+                wait_interactive(tab)
+                close_dialogs(tab.page)
+        finally:
+            tab.close()
 
 
 def warm_phase(plan: Plan, servers: dict[str, Server], browsing: Browsing, res: Results) -> None:
@@ -795,6 +809,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--sessions", default="1,5,10", help="concurrent sessions for the RSS steps (default 1,5,10)")
     ap.add_argument("--quick", action="store_true", help="2 samples everywhere: a fast smoke run")
     ap.add_argument("--cold-samples", type=int, default=None, help="cold rounds (default: --samples)")
+    ap.add_argument("--cold-pages", default="panoramica,mappa",
+                    help="url paths measured cold, or 'all' (default panoramica,mappa: the landing page and the "
+                         "heaviest map page; a cold round costs a server start per page and variant)")
     ap.add_argument("--probe-payload", action="store_true", help=argparse.SUPPRESS)
     return ap.parse_args(argv)
 
@@ -807,7 +824,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     samples = 2 if args.quick else args.samples
     pages = app_pages()
     plan = Plan(pages=pages, samples=samples, cold_samples=args.cold_samples or samples,
-                cold_pages=[name for name, _ in pages],
+                cold_pages=[name for name, _ in pages if args.cold_pages == "all"
+                            or name in args.cold_pages.split(",")],
                 sessions=sorted({int(n) for n in args.sessions.split(",") if n.strip()}))
     started = time.monotonic()
     res = Results()
@@ -816,6 +834,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                     pages=dict(plan.pages), versions=versions(),
                     payload_method="AppTest: len(json_args['script']) of each st_folium component, in a child "
                                    "process; ws_max_frame per load in the warm samples is the websocket view")
+    errors: list[str] = res.info.setdefault("errors", [])
+    res.info["loadavg_start"] = os.getloadavg()
+    if res.info["loadavg_start"][0] > 1.5:
+        print(f"[bench] warning: load average {res.info['loadavg_start'][0]:.1f} before start: other processes "
+              "compete for the 2 cores; compare ratios to the floor rather than absolute times", flush=True)
     workdir = Path(tempfile.mkdtemp(prefix="psm-bench-"))
     servers = Servers(workdir)
 
@@ -837,17 +860,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
             browsing = Browsing(browser)
             try:
-                with phase(f"cold TTI ({plan.cold_samples} rounds x {len(plan.cold_pages)} pages x 2)"):
+                with phase(f"cold TTI ({plan.cold_samples} rounds x {len(plan.cold_pages)} pages x 2)", errors):
                     cold_phase(plan, servers, browsing, res)
-                with phase("warm-up"):
+                with phase("warm-up", errors):
                     warm_up(main_servers, browsing, plan)
-                with phase("warm TTI"):
+                with phase("warm TTI", errors):
                     warm_phase(plan, main_servers, browsing, res)
-                with phase("interactions"):
+                with phase("interactions", errors):
                     interaction_phase(plan, main_servers, browsing, res)
-                with phase("pan/zoom"):
+                with phase("pan/zoom", errors):
                     pan_zoom_phase(plan, main_servers, browsing, res)
-                with phase("sessions"):
+                with phase("sessions", errors):
                     sessions_phase(plan, main_servers, browsing, res)
             finally:
                 browser.close()
@@ -858,6 +881,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         servers.stop_all()
     res.info["runtime_s"] = round(time.monotonic() - started, 1)
+    res.info["loadavg_end"] = os.getloadavg()
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
     out = RESULTS_DIR / f"{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}.json"
     out.write_text(json.dumps(res.as_json(), indent=2, ensure_ascii=False), encoding="utf-8")
@@ -867,8 +891,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     for m in res.metrics.values():
         for note in m.notes:
             print(f"note [{m.key}]: {note}")
-    print(f"\nrun time {res.info['runtime_s']:.0f} s; JSON: {out.relative_to(REPO_ROOT)}")
-    return 0
+    for error in errors:
+        print(f"ERROR {error}")
+    print(f"\nload average start {res.info['loadavg_start'][0]:.1f}, end {res.info['loadavg_end'][0]:.1f}")
+    print(f"run time {res.info['runtime_s']:.0f} s; JSON: {out.relative_to(REPO_ROOT)}")
+    return 1 if errors else 0
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ import pytest
 from psm_data.analysis import (
     GAP_KINDS,
     Gap,
+    empty_axes_by_zone,
     filter_themes,
     find_gaps,
     gaps_frame,
@@ -181,3 +182,11 @@ def test_filter_themes(themes) -> None:
     assert filter_themes(themes, AXES, theme_id="T2")["theme_id"].tolist() == ["T2"]
     assert filter_themes(themes, AXES, axis_id="1")["theme_id"].tolist() == ["T1", "T3"]  # transversal kept
     assert filter_themes(themes, AXES, query="sport", axis_id="1").empty
+
+
+def test_empty_axes_by_zone() -> None:
+    gaps = [Gap("strategy_no_actions", strategy_id="1.2"), Gap("zone_axis_empty", zone_id="8", axis_id="1"),
+            Gap("zone_axis_empty", zone_id="8", axis_id="4"), Gap("zone_axis_empty", zone_id="5", axis_id="4")]
+    assert empty_axes_by_zone(gaps) == {"8": ("1", "4"), "5": ("4",)}
+    assert list(empty_axes_by_zone(gaps)) == ["8", "5"]
+    assert empty_axes_by_zone(gaps[:1]) == {}

@@ -19,6 +19,10 @@ def open_page(page_file: str | None = None, params: Mapping[str, str | list[str]
         at.query_params[key] = value
     at.run()
     if page_file:
+        # The first run lands on the default page, whose URL sync drops other pages' parameters (as a browser
+        # does when it opens that page): set them again, as a shared link to `page_file` would carry them.
+        for key, value in (params or {}).items():
+            at.query_params[key] = value
         at.switch_page(page_file).run()
     return at
 

@@ -71,7 +71,9 @@ def test_gap_list_for_zones_5_and_7_then_8() -> None:
     assert after - before == {"1.1", "5.2", "5.3", "6.1", "6.2"}  # covered only in zones 5 and 7
     assert before - after == {"3.2"}  # covered in zone 8: the Canavese railway electrification
     assert found["zona senza progetti sull'asse"] == {"8/1", "8/4", "8/5", "8/6"}
-    assert "Zona 8 · Canavese occidentale: nessun progetto sull'asse 4." in "\n".join(m.value for m in at.markdown)
+    sentences = "\n".join(m.value for m in at.markdown)
+    assert "Zona 8 · Canavese occidentale: nessun progetto sugli assi 1, 4, 5, 6." in sentences
+    assert "Strategia 3.2" not in sentences
 
 
 def test_gap_list_respects_axis_filter() -> None:

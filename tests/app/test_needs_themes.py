@@ -67,7 +67,7 @@ def test_all_needs_and_validation_note() -> None:
     assert len(themes) == 10
     t4 = themes.set_index("Tema").loc["T4"]
     assert t4[["Asse 1", "Asse 4", "Asse 5", "Asse 6"]].tolist() == ["", "", "● collegato", "● collegato"]
-    assert themes.set_index("Tema").loc["T1", "Asse 3"] == "○ trasversale"
+    assert themes.set_index("Tema").loc["T1", "Asse 3"] == "○ trasv."
 
 
 def test_search_ciclabil() -> None:

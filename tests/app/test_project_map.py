@@ -97,7 +97,12 @@ def test_strategy_2_3_counts_by_zone() -> None:
     assert values["9"] == 1
     assert values["5"] == 0
     assert sum(values.values()) == 2
-    assert any("promozione e diffusione" in h for h in headings(at))
+    assert "Strategia 2.3" in headings(at)
+    assert any(m.value.startswith("**promozione e diffusione") for m in at.markdown)
+    assert any("la più segnalata dell'asse" in m.value for m in at.markdown)  # the report's status
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Progetti sulla mappa"] == "1"
+    assert metrics["Non localizzabili"] == "2"
     localised = table(at, "Progetti localizzati")
     assert list(localised["Progetto"]) == ["CerTo: due Comunità di Energia Rinnovabile"]
     assert "Barriera di Milano (Zona 1)" in localised["Citazione dal report"].iloc[0]

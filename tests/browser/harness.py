@@ -115,8 +115,12 @@ def start_streamlit(
     ``env`` is merged over os.environ (e.g. ``PSM_BENCH_LOG``), so scripts/bench.py starts servers the
     same way the browser tests do.
     """
+    # The real app starts through scripts/serve.py (streamlit run plus a start-up fix, see its docstring);
+    # other scripts (the benchmark's floor app, a PSM_APP override) through plain `streamlit run`.
+    launcher = ([str(REPO_ROOT / "scripts" / "serve.py")] if script.resolve() == (REPO_ROOT / "app.py").resolve()
+                else ["-m", "streamlit", "run", str(script)])
     cmd = [
-        sys.executable, "-m", "streamlit", "run", str(script),
+        sys.executable, *launcher,
         "--server.headless", "true",
         "--server.address", "127.0.0.1",
         "--server.port", str(port),

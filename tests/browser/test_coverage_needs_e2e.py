@@ -27,7 +27,18 @@ def test_coverage_zones_5_7(page: Page, page_log: PageLog) -> None:
     assert "zone=7" in page.url
     assert not page.get_by_test_id("stException").count()
     assert not page_log.page_errors
+    # A fresh server answers the very first non-root URL with a "Page not found" dialog while still running the
+    # right page (st.navigation learns its pages on the first run). Close it so the screenshots show the page.
+    if page.get_by_role("dialog").count():
+        page.keyboard.press("Escape")
     screenshot(page, "coverage_zones_5_7_top")
+    plots = page.locator(".js-plotly-plot")
+    plots.nth(0).scroll_into_view_if_needed()
+    screenshot(page, "coverage_zones_5_7_strategies")
+    plots.nth(6).scroll_into_view_if_needed()
+    screenshot(page, "coverage_zones_5_7_zone_axis")
+    plots.nth(7).scroll_into_view_if_needed()
+    screenshot(page, "coverage_zones_5_7_zone_strategy")
 
 
 def test_needs_search(page: Page, page_log: PageLog) -> None:

@@ -4,11 +4,23 @@ the URL carries the what-if selection both ways; invalid URL values show a notic
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from components.navigation import PAGES
-from tests.browser.harness import runs_ended, screenshot, wait_for_app_ready, wait_for_rerun
+from tests.browser.harness import (
+    free_port,
+    runs_ended,
+    screenshot,
+    start_streamlit,
+    stop_process,
+    wait_for_app_ready,
+    wait_for_health,
+    wait_for_rerun,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("info", PAGES, ids=[p.key for p in PAGES])
@@ -74,3 +86,21 @@ def test_english_switch(page):
     wait_for_app_ready(page, timeout=60_000)
     assert page.get_by_text("Homogeneous zones").first.is_visible()
     assert "lang=en" in page.url
+
+
+def test_first_visit_to_a_deep_link_on_a_fresh_server(browser, tmp_path):
+    """A shared link opened first thing after start must show its page, no "Page not found" dialog."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    proc = start_streamlit(ROOT / "app.py", port, tmp_path / "server.log")
+    try:
+        wait_for_health(proc, base)
+        context = browser.new_context(viewport={"width": 1400, "height": 900})
+        page = context.new_page()
+        page.goto(f"{base}/copertura?zone=5&zone=7")
+        wait_for_app_ready(page, timeout=60_000)
+        assert page.get_by_role("dialog").count() == 0
+        assert page.get_by_test_id("stSidebar").get_by_text("Copertura").first.is_visible()
+        context.close()
+    finally:
+        stop_process(proc)

@@ -1,0 +1,83 @@
+"""Re-take the reference screenshots in docs/: one per planner task of the README, from the real app.
+
+Run: `.venv/bin/python scripts/take_screenshots.py` (needs /usr/bin/chromium). Starts `streamlit run` on a free
+port, opens each view by its shareable URL in headless chromium (external requests blocked), saves
+docs/<name>.png, stops the server.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from playwright.sync_api import Route, sync_playwright
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.browser.harness import (  # noqa: E402  (needs the repo root on sys.path)
+    free_port,
+    is_local_url,
+    start_streamlit,
+    stop_process,
+    wait_for_app_ready,
+    wait_for_health,
+)
+
+DOCS = ROOT / "docs"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-quic"]
+
+# name → (shareable URL, whether the view has a map to wait for)
+VIEWS: dict[str, tuple[str, bool]] = {
+    "01_panoramica": ("/", False),
+    "02_mappa_strategia_2_3": ("/mappa?strategy=2.3", True),
+    "03_copertura_zone_5_7": ("/copertura?zone=5&zone=7", False),
+    "04_esigenze_ciclabil": ("/esigenze?q=ciclabil", False),
+    "05_zona_7": ("/zona?profile=7", True),
+    "06_indicazioni_fonti": ("/fonti", False),
+    "07_mappa_per_abitante_proiettore": ("/mappa?strategy=3.3&metric=per100k&proj=1", True),
+    "08_copertura_english": ("/copertura?zone=5&zone=7&lang=en", False),
+}
+
+
+def block_external(route: Route) -> None:
+    if is_local_url(route.request.url):
+        route.continue_()
+    else:
+        print(f"blocked external request: {route.request.url}", file=sys.stderr)
+        route.abort()
+
+
+def main() -> int:
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    proc = start_streamlit(ROOT / "app.py", port, ROOT / "tests" / "artifacts" / "screenshots_server.log")
+    try:
+        wait_for_health(proc, base)
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
+            for name, (url, has_map) in VIEWS.items():
+                context = browser.new_context(viewport={"width": 1400, "height": 900}, base_url=base)
+                page = context.new_page()
+                page.route("**/*", block_external)
+                page.goto(url)
+                wait_for_app_ready(page, timeout=60_000)
+                if has_map:
+                    page.wait_for_function(
+                        "() => [...document.querySelectorAll('iframe')].some(f => f.contentDocument && "
+                        "f.contentDocument.querySelectorAll('path.leaflet-interactive').length >= 11)",
+                        timeout=60_000)
+                page.wait_for_timeout(500)
+                DOCS.mkdir(exist_ok=True)
+                page.screenshot(path=str(DOCS / f"{name}.png"), full_page=False)
+                print(f"docs/{name}.png  ←  {url}")
+                context.close()
+            browser.close()
+    finally:
+        stop_process(proc)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
