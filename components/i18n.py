@@ -55,6 +55,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "report_title_short": {"it": "PSM Torino 2024|2026, restituzione della fase preliminare",
                            "en": "PSM Torino 2024|2026, report of the preliminary phase"},
+    "no_projects": {"it": "Nessun progetto.", "en": "No project."},
     "download_csv": {"it": "Scarica CSV", "en": "Download CSV"},
     "source": {"it": "Fonte", "en": "Source"},
     "source_quote": {"it": "Citazione dal report", "en": "Quote from the report"},
@@ -94,7 +95,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "it": "Fonte: {interviews} interviste in profondità nelle 11 zone omogenee e {questionnaire} contributi al "
               "questionario online. Ogni numero è contato dai dati curati, che citano il report riga per riga.",
         "en": "Source: {interviews} in-depth interviews across the 11 zones and {questionnaire} contributions to the "
-              "online questionnaire. Every number is counted from the curated data, which quotes the report row by row.",
+              "online questionnaire. Every number is counted from the curated data, which quotes the report row by "
+              "row.",
     },
     "overview_coverage": {"it": "Copertura per asse", "en": "Coverage by axis"},
     "n_strategies": {"it": "Numero di strategie", "en": "Number of strategies"},

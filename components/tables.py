@@ -34,3 +34,21 @@ def show_table(frame: pd.DataFrame, *, key: str, file_name: str, labels: Mapping
     st.download_button(t("download_csv"), data=shown.to_csv(index=not hide_index).encode("utf-8-sig"),
                        file_name=file_name, mime="text/csv", key=f"{key}_download", on_click="ignore",
                        icon=":material/download:")
+
+
+PROJECT_COLUMNS = ("name", "strategy_ids", "zone_ids", "places", "promoter", "description", "source_quote")
+
+
+def show_projects(projects: pd.DataFrame, *, key: str, file_name: str, columns: tuple[str, ...] = PROJECT_COLUMNS,
+                  empty_text: str | None = None) -> None:
+    """A table of projects with the same labels and column widths everywhere (quote column wide), or a note
+    when there is none."""
+    if projects.empty:
+        st.info(empty_text or t("no_projects"))
+        return
+    labels = {"name": t("col_project"), "strategy_ids": t("col_strategies"), "zone_ids": t("col_zones"),
+              "promoter": t("col_promoter"), "description": t("col_description"), "places": t("col_places"),
+              "source_quote": t("col_quote")}
+    config = {t("col_quote"): st.column_config.TextColumn(width="large"),
+              t("col_description"): st.column_config.TextColumn(width="medium")}
+    show_table(projects[list(columns)], key=key, file_name=file_name, labels=labels, column_config=config)

@@ -14,7 +14,7 @@ from components.i18n import t
 from components.maps import build_zone_map, count_legend_entries, legend, render_map
 from components.navigation import link_to
 from components.sources import cite
-from components.tables import show_table
+from components.tables import show_projects, show_table
 from psm_data.analysis import filter_projects, split_by_scope, strategies_of_axis, zone_counts_table
 
 AXIS_KEY, STRATEGY_KEY, METRIC_KEY, COMUNI_KEY, TILES_KEY = "map_axis", "strategy", "metric", "comuni", "map_tiles"
@@ -148,37 +148,23 @@ show_table(per_zone if filters.zones else per_zone.drop(columns=["in_selection"]
            column_config={t("col_per_100k"): st.column_config.NumberColumn(format="%.2f")})
 
 # --- the projects behind the colours, then the ones no map can show
-project_labels = {"name": t("col_project"), "strategy_ids": t("col_strategies"), "zone_ids": t("col_zones"),
-                  "promoter": t("col_promoter"), "description": t("col_description"), "places": t("col_places"),
-                  "source_quote": t("col_quote")}
-quote_config = {t("col_quote"): st.column_config.TextColumn(width="large"),
-                t("col_description"): st.column_config.TextColumn(width="medium")}
 localised = groups["zones"] if filters.all_zones else filter_projects(groups["zones"], zones=filters.zones)
 st.subheader(t("map_localised_header" if filters.all_zones else "map_localised_header_sel", n=len(localised)))
-if len(localised):
-    show_table(localised[["name", "strategy_ids", "zone_ids", "promoter", "description", "source_quote"]],
-               key="map_localised", file_name="psm_progetti_localizzati.csv", labels=project_labels,
-               column_config=quote_config)
-else:
-    st.info(t("map_none_localised"))
+show_projects(localised, key="map_localised", file_name="psm_progetti_localizzati.csv",
+              columns=("name", "strategy_ids", "zone_ids", "promoter", "description", "source_quote"),
+              empty_text=t("map_none_localised"))
 
 metropolitan, unspecified = groups["metropolitan"], groups["unspecified"]
 st.subheader(t("map_metropolitan_header", n=len(metropolitan)))
 st.caption(t("map_metropolitan_caption"))
-if len(metropolitan):
-    show_table(metropolitan[["name", "strategy_ids", "promoter", "description", "places", "source_quote"]],
-               key="map_metropolitan", file_name="psm_progetti_metropolitani.csv", labels=project_labels,
-               column_config=quote_config)
-else:
-    st.info(t("map_none"))
+show_projects(metropolitan, key="map_metropolitan", file_name="psm_progetti_metropolitani.csv",
+              columns=("name", "strategy_ids", "promoter", "description", "places", "source_quote"),
+              empty_text=t("map_none"))
 st.subheader(t("map_unspecified_header", n=len(unspecified)))
 st.caption(t("map_unspecified_caption"))
-if len(unspecified):
-    show_table(unspecified[["name", "strategy_ids", "places", "promoter", "description", "source_quote"]],
-               key="map_unspecified", file_name="psm_progetti_zona_non_indicata.csv", labels=project_labels,
-               column_config=quote_config)
-else:
-    st.info(t("map_none"))
+show_projects(unspecified, key="map_unspecified", file_name="psm_progetti_zona_non_indicata.csv",
+              columns=("name", "strategy_ids", "places", "promoter", "description", "source_quote"),
+              empty_text=t("map_none"))
 
 st.divider()
 links = st.columns(2)

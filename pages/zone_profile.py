@@ -10,7 +10,7 @@ from components.filters import axis_names, current_filters, zone_names
 from components.i18n import t
 from components.maps import build_zone_map, filter_features, render_map
 from components.navigation import link_to
-from components.tables import show_table
+from components.tables import show_projects, show_table
 from psm_data.analysis import (
     filter_projects,
     needs_with_proposals,
@@ -89,17 +89,9 @@ shown_axes = (filters.axis_id,) if filters.axis_id else data.axis_ids
 if filters.axis_id:
     st.info(t("zone_axis_filtered", axis=t("axis_label", id=filters.axis_id, name=axes[filters.axis_id])))
 mine = filter_projects(data.projects, axis_id=filters.axis_id, zones=[zone])
-project_labels = {"name": t("col_project"), "strategy_ids": t("col_strategies"), "zone_ids": t("col_zones"),
-                  "promoter": t("col_promoter"), "description": t("col_description"), "places": t("col_places"),
-                  "source_quote": t("col_quote")}
-quote_config = {t("col_quote"): st.column_config.TextColumn(width="large"),
-                t("col_description"): st.column_config.TextColumn(width="medium")}
-if len(mine):
-    show_table(mine[["name", "strategy_ids", "zone_ids", "promoter", "description", "source_quote"]],
-               key="zone_projects", file_name=f"psm_zona_{zone}_progetti.csv", labels=project_labels,
-               column_config=quote_config)
-else:
-    st.info(t("zone_no_projects"))
+show_projects(mine, key="zone_projects", file_name=f"psm_zona_{zone}_progetti.csv",
+              columns=("name", "strategy_ids", "zone_ids", "promoter", "description", "source_quote"),
+              empty_text=t("zone_no_projects"))
 
 # --- covered and uncovered strategies
 table = zone_strategy_table(data.strategies, data.projects, zone, data.zone_ids)
@@ -151,9 +143,8 @@ else:
 metropolitan = split_by_scope(filter_projects(data.projects, axis_id=filters.axis_id))["metropolitan"]
 st.header(t("zone_metropolitan_header", n=len(metropolitan)))
 st.caption(t("zone_metropolitan_caption"))
-show_table(metropolitan[["name", "strategy_ids", "promoter", "description", "source_quote"]],
-           key="zone_metropolitan", file_name="psm_progetti_metropolitani.csv", labels=project_labels,
-           column_config=quote_config)
+show_projects(metropolitan, key="zone_metropolitan", file_name="psm_progetti_metropolitani.csv",
+              columns=("name", "strategy_ids", "promoter", "description", "source_quote"))
 
 st.divider()
 links = st.columns(2)

@@ -37,6 +37,7 @@ from typing import Any
 
 import psutil
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, Route, WebSocket, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
@@ -51,6 +52,7 @@ from tests.browser.harness import (  # noqa: E402  (needs REPO_ROOT on sys.path)
     free_port,
     is_local_url,
     runs_ended,
+    screenshot,
     start_streamlit,
     stop_process,
     wait_for_app_ready,
@@ -446,6 +448,10 @@ class Interaction:
     python_s: float | None
 
 
+class NoRerunError(RuntimeError):
+    """The interaction did not start a script run (the sample is skipped, the run goes on)."""
+
+
 def measure(tab: Tab, act: Callable[[], float | None], *, expect_map: bool = False) -> Interaction | None:
     """Run `act` (returns the in-page time of the triggering event, or None if nothing to do) and measure it."""
     page, server = tab.page, tab.server
@@ -454,7 +460,11 @@ def measure(tab: Tab, act: Callable[[], float | None], *, expect_map: bool = Fal
     t0 = act()
     if t0 is None:
         return None
-    wait_for_rerun(page, n_before)
+    try:
+        wait_for_rerun(page, n_before, timeout=15_000)
+    except PlaywrightTimeoutError:
+        shot = screenshot(page, f"bench-no-rerun-{server.name}")
+        raise NoRerunError(f"no script run after the interaction on {server.name} (screenshot {shot})") from None
     to_map = None
     if expect_map:
         changed = map_change_after(tab, t0, sig_before)
@@ -673,8 +683,12 @@ def interaction_phase(plan: Plan, servers: dict[str, Server], browsing: Browsing
             for i in range(plan.samples):
                 for variant, tab in tabs.items():
                     do = pick_floor if variant == FLOOR else act
-                    sample = measure(tab, lambda do=do, tab=tab, i=i: do(tab, i),
-                                     expect_map=is_map and variant != FLOOR)
+                    try:
+                        sample = measure(tab, lambda do=do, tab=tab, i=i: do(tab, i),
+                                         expect_map=is_map and variant != FLOOR)
+                    except NoRerunError as exc:
+                        latency.notes.append(f"{variant} sample {i}: {exc}")
+                        continue
                     if sample is None:
                         latency.notes.append(f"{variant} sample {i}: nothing to pick")
                         continue
@@ -720,9 +734,9 @@ def pan_zoom_phase(plan: Plan, servers: dict[str, Server], browsing: Browsing, r
 def sessions_phase(plan: Plan, servers: dict[str, Server], browsing: Browsing, res: Results) -> None:
     """RSS with N map-page sessions open at once (cumulative), and the growth per extra session."""
     growth = res.metric("rss_per_session", "RSS growth per extra session", "MB", target=5)
+    time.sleep(SESSION_TTL_S + 1)  # earlier sessions are gone (disconnectedSessionTTL)
     for variant in (CURRENT, BASELINE):
         server = servers[variant]
-        time.sleep(SESSION_TTL_S + 1)  # earlier sessions are gone (disconnectedSessionTTL)
         tabs: list[Tab] = []
         rss: dict[int, float] = {}
         try:
@@ -731,8 +745,8 @@ def sessions_phase(plan: Plan, servers: dict[str, Server], browsing: Browsing, r
                 started = time.monotonic()
                 for tab in new:
                     tab.page.goto("/mappa", wait_until="commit")
-                for tab in new:
-                    wait_interactive(tab, timeout=120_000)
+                for tab in new:  # the server's work is done when the run is: no need to wait for Leaflet
+                    wait_for_app_ready(tab.page, timeout=120_000)
                 wall = (time.monotonic() - started) * 1000
                 tabs += new
                 time.sleep(1.0)

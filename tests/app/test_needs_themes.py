@@ -12,25 +12,13 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.conftest import APP, no_exception
+from tests.app.conftest import no_exception, open_page
 
 PAGE = "pages/needs_themes.py"
-GLOBAL = ("zone", "axis", "lang", "proj")
 
 
 def open_needs(params: Mapping[str, str | list[str]] | None = None) -> AppTest:
-    """Like conftest.open_page, but the page's own parameters (q, theme) survive the first run on the default
-    page (whose URL write drops parameters it does not know), as they do when a browser opens /esigenze?q=…."""
-    params = dict(params or {})
-    at = AppTest.from_file(str(APP), default_timeout=60)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    for key, value in params.items():
-        if key not in GLOBAL:
-            at.query_params[key] = value
-    at.switch_page(PAGE).run()
-    return at
+    return open_page(PAGE, params)
 
 
 def metrics(at: AppTest) -> dict[str, int]:

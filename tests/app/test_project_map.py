@@ -8,30 +8,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.conftest import no_exception
+from tests.app.conftest import no_exception, open_page
 
-APP = Path(__file__).resolve().parents[2] / "app.py"
 PAGE = "pages/project_map.py"
 
 
 def open_map(params: Mapping[str, str | list[str]] | None = None) -> AppTest:
-    """Open the page as a browser would at /mappa?…: the first run lands on the default page, whose URL
-    write drops this page's parameters, so they are given again before switching (as the address bar would)."""
-    at = AppTest.from_file(str(APP), default_timeout=60)
-    for key, value in (params or {}).items():
-        at.query_params[key] = value
-    at.run()
-    for key, value in (params or {}).items():
-        at.query_params[key] = value
-    at.switch_page(PAGE).run()
-    return at
+    return open_page(PAGE, params)
 
 
 def _walk(node: Any) -> Iterator[Any]:

@@ -8,27 +8,20 @@ Lanzo) has 40 comuni, 17 with an inferred assignment, and 7 localised projects o
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.conftest import no_exception
-from tests.app.test_project_map import APP, headings, table
+from tests.app.conftest import no_exception, open_page
+from tests.app.test_project_map import headings, table
 
 PAGE = "pages/zone_profile.py"
 
 
-def open_zone(params: dict[str, str | list[str]] | None = None) -> AppTest:
-    """As at /zona?…: page parameters are given again after the default page's first run (see test_project_map)."""
-    at = AppTest.from_file(str(APP), default_timeout=60)
-    for key, value in (params or {}).items():
-        at.query_params[key] = value
-    at.run()
-    for key, value in (params or {}).items():
-        at.query_params[key] = value
-    at.switch_page(PAGE).run()
-    return at
+def open_zone(params: Mapping[str, str | list[str]] | None = None) -> AppTest:
+    return open_page(PAGE, params)
 
 
 def metric(at: AppTest, label: str) -> str:
