@@ -80,8 +80,7 @@ class Report:
             return "not found in the source report"
         return None
 
-    def section_of(self, quote: str) -> str:
-        """The heading under which the quote stands, e.g. 'ASSE 2 | TORINO METROPOLI PIÙ VERDE ED ECOLOGICA'."""
+    def _heading_before(self, quote: str, *, numbered_only: bool) -> str:
         pos = self.find(quote)
         if pos is None:
             return ""
@@ -89,18 +88,14 @@ class Report:
         for start, heading in self.section_starts:
             if start > pos:
                 break
-            title = heading
+            if not numbered_only or re.match(r"\d\.", heading):
+                title = heading
         return title
+
+    def section_of(self, quote: str) -> str:
+        """The heading under which the quote stands, e.g. 'ASSE 2 | TORINO METROPOLI PIÙ VERDE ED ECOLOGICA'."""
+        return self._heading_before(quote, numbered_only=False)
 
     def chapter_of(self, quote: str) -> str:
         """The numbered chapter (e.g. '3. AGGIORNAMENTO …') under which the quote stands."""
-        pos = self.find(quote)
-        if pos is None:
-            return ""
-        chapter = ""
-        for start, heading in self.section_starts:
-            if start > pos:
-                break
-            if re.match(r"\d\.", heading):
-                chapter = heading
-        return chapter
+        return self._heading_before(quote, numbered_only=True)
