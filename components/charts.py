@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
@@ -11,26 +12,6 @@ import streamlit as st
 from components import palette
 
 FONT = {"size": 16, "family": "'Source Sans', 'Source Sans Pro', sans-serif", "color": "#262730"}
-
-
-def status_bars(counts: pd.DataFrame, *, axis_labels: Mapping[str, str], status_labels: Mapping[str, str],
-                x_title: str) -> go.Figure:
-    """Horizontal stacked bars: one bar per axis, one segment per strategy status (count labelled)."""
-    fig = go.Figure()
-    y = [axis_labels[a] for a in counts.index]
-    for status in counts.columns:
-        values = counts[status].tolist()
-        if not any(values):
-            continue
-        fig.add_bar(y=y, x=values, name=status_labels[status], orientation="h",
-                    marker={"color": palette.STATUS_COLORS[status], "line": {"color": "#ffffff", "width": 1}},
-                    text=[v or "" for v in values], textposition="inside", insidetextanchor="middle",
-                    textfont={"size": 16})
-    fig.update_layout(barmode="stack", font=FONT, height=90 + 58 * len(y), margin={"l": 8, "r": 8, "t": 10, "b": 8},
-                      legend={"orientation": "h", "y": -0.18, "x": 0}, xaxis_title=x_title,
-                      yaxis={"autorange": "reversed"}, plot_bgcolor="#ffffff")
-    fig.update_xaxes(dtick=1, gridcolor="#dddddd")
-    return fig
 
 
 def count_heatmap(matrix: pd.DataFrame, *, x_labels: Sequence[str], y_labels: Sequence[str],
@@ -92,3 +73,30 @@ def strategy_bars(values: Sequence[int], *, labels: Sequence[str], statuses: Seq
                              "type": "category"})
     fig.update_xaxes(range=[0, top * 1.9 + 1], dtick=max(1, round(top / 6)), gridcolor="#dddddd")
     return fig
+
+
+def status_strips_html(counts: pd.DataFrame, *, axis_labels: Mapping[str, str],
+                       status_labels: Mapping[str, str]) -> str:
+    """The status-by-axis bars as plain HTML: no chart library to download, so the first page is ready sooner.
+
+    Each segment shows its count, the legend names every colour, and a screen reader reads the title text."""
+    total = max(int(counts.sum(axis=1).max()), 1)
+    rows = []
+    for axis_id, row in counts.iterrows():
+        segments = "".join(
+            f'<div title="{html.escape(status_labels[s])}: {int(n)}" style="width:{100 * int(n) / total:.2f}%;'
+            f"background:{palette.STATUS_COLORS[s]};color:{palette.text_color_on(palette.STATUS_COLORS[s])};"
+            f'text-align:center;font-weight:600;padding:0.35rem 0;border-right:2px solid #fff">{int(n)}</div>'
+            for s, n in row.items() if n
+        )
+        rows.append(f'<div style="display:flex;align-items:center;margin:0.3rem 0">'
+                    f'<div style="flex:0 0 38%;padding-right:0.8rem;text-align:right">'
+                    f"{html.escape(axis_labels[axis_id])}</div>"
+                    f'<div style="flex:1;display:flex">{segments}</div></div>')
+    legend = " ".join(
+        f'<span style="white-space:nowrap;margin-right:1rem"><span style="display:inline-block;width:1rem;'
+        f'height:1rem;background:{palette.STATUS_COLORS[s]};vertical-align:middle;margin-right:0.3rem"></span>'
+        f"{html.escape(label)}</span>"
+        for s, label in status_labels.items() if s in counts.columns and counts[s].sum()
+    )
+    return f'<div role="img" style="font-size:1rem">{"".join(rows)}<div style="margin-top:0.6rem">{legend}</div></div>'

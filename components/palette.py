@@ -55,3 +55,11 @@ def legend_entries(breaks: list[float], fmt: str = "{:g}") -> list[tuple[str, st
         entries.append((color_for(upper, breaks), label))
         lower = upper
     return entries
+
+
+def text_color_on(background: str) -> str:
+    """Black or white, whichever contrasts more with a #rrggbb background (WCAG relative luminance)."""
+    channels = [int(background[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    return "#000000" if (luminance + 0.05) / 0.05 > 1.05 / (luminance + 0.05) else "#ffffff"

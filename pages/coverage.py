@@ -95,22 +95,20 @@ with st.expander(t("cov_gaps_table"), icon=":material/table:"):
 st.header(t("cov_status_header"))
 st.caption(t("cov_status_caption"))
 table = strategy_coverage_table(data.strategies, data.projects, data.zone_ids, filters.zones, filters.axis_id)
-for axis_id in axis_ids:
-    st.subheader(t("axis_label", id=axis_id, name=axes[axis_id]))
-    rows = table[table["axis_id"] == axis_id]
-    labels = [f"{sid} · {title[:42]}{'…' if len(title) > 42 else ''}"
-              for sid, title in zip(rows["strategy_id"], rows["title"], strict=True)]
-    show_chart(strategy_bars(rows["n_in_selection"].tolist(), labels=labels, statuses=rows["status"].tolist(),
-                             status_labels=status_labels, x_title=t("cov_chart_x")), key=f"cov_status_{axis_id}")
-    shown = rows.assign(status=rows["status"].map(status_labels))
-    show_table(shown[["strategy_id", "title", "description", "status", "n_projects", "n_in_selection",
-                      "n_metropolitan", "n_unspecified", "source_quote"]],
-               key=f"cov_strategies_{axis_id}", file_name=f"psm_strategie_asse_{axis_id}.csv", labels={
-                   "strategy_id": t("col_strategy"), "title": t("col_title"), "description": t("col_description"),
-                   "status": t("col_status"), "n_projects": t("col_links_projects"),
-                   "n_in_selection": t("col_in_selection"), "n_metropolitan": t("col_metropolitan"),
-                   "n_unspecified": t("col_unspecified"), "source_quote": t("col_quote"),
-               })
+# One chart and one table for all axes in view (not one per axis): fewer elements, a faster rerun.
+labels = [f"{sid} · {title[:42]}{'…' if len(title) > 42 else ''}"
+          for sid, title in zip(table["strategy_id"], table["title"], strict=True)]
+show_chart(strategy_bars(table["n_in_selection"].tolist(), labels=labels, statuses=table["status"].tolist(),
+                         status_labels=status_labels, x_title=t("cov_chart_x")), key="cov_status")
+shown = table.assign(status=table["status"].map(status_labels))
+show_table(shown[["strategy_id", "title", "description", "status", "n_projects", "n_in_selection",
+                  "n_metropolitan", "n_unspecified", "source_quote"]],
+           key="cov_strategies", file_name="psm_strategie.csv", labels={
+               "strategy_id": t("col_strategy"), "title": t("col_title"), "description": t("col_description"),
+               "status": t("col_status"), "n_projects": t("col_links_projects"),
+               "n_in_selection": t("col_in_selection"), "n_metropolitan": t("col_metropolitan"),
+               "n_unspecified": t("col_unspecified"), "source_quote": t("col_quote"),
+           })
 
 # --- zone × axis and zone × strategy counts, zeros visible
 st.header(t("cov_heat_axis"))

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components.charts import show_chart, status_bars
+from components.charts import status_strips_html
 from components.data_access import get_dataset
 from components.filters import axis_names, current_filters
 from components.i18n import t
@@ -39,8 +39,8 @@ status_labels = {s: t(f"status_{s}") for s in STATUSES}
 counts = status_by_axis(data.strategies, STATUSES)
 if filters.axis_id:
     counts = counts.loc[[filters.axis_id]]
-show_chart(status_bars(counts, axis_labels={a: t("axis_label", id=a, name=axes[a]) for a in counts.index},
-                       status_labels=status_labels, x_title=t("n_strategies")), key="overview_status")
+st.html(status_strips_html(counts, axis_labels={a: t("axis_label", id=a, name=axes[a]) for a in counts.index},
+                          status_labels=status_labels))
 
 per_axis = axis_summary(data.strategies, data.projects, data.zone_ids, filters.zones)
 per_axis = per_axis[per_axis["axis_id"].isin(counts.index)]

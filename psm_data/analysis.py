@@ -107,21 +107,17 @@ def strategy_coverage(strategies: pd.DataFrame, projects: pd.DataFrame, zone_ids
     """Per strategy: the report's status, all its projects, those localised in the selection, the rest."""
     selected = set(resolve_zones(selection, zone_ids))
     links = project_links(projects)
-    rows = []
-    for s in strategies.itertuples():
-        mine = links[links["strategy_id"] == s.strategy_id]
-        in_sel = mine[mine["zone_id"].isin(selected)]["project_id"].nunique()
-        rows.append({
-            "strategy_id": s.strategy_id,
-            "axis_id": s.axis_id,
-            "title": s.title,
-            "status": s.status,
-            "n_projects": mine["project_id"].nunique(),
-            "n_in_selection": in_sel,
-            "n_metropolitan": mine[mine["scope"] == "metropolitan"]["project_id"].nunique(),
-            "n_unspecified": mine[mine["scope"] == "unspecified"]["project_id"].nunique(),
-        })
-    return pd.DataFrame(rows)
+    by_strategy = links.groupby("strategy_id")
+    counts = pd.DataFrame({
+        "n_projects": by_strategy["project_id"].nunique(),
+        "n_in_selection": links[links["zone_id"].isin(selected)].groupby("strategy_id")["project_id"].nunique(),
+        "n_metropolitan": links[links["scope"] == "metropolitan"].groupby("strategy_id")["project_id"].nunique(),
+        "n_unspecified": links[links["scope"] == "unspecified"].groupby("strategy_id")["project_id"].nunique(),
+    })
+    out = strategies[["strategy_id", "axis_id", "title", "status"]].join(counts, on="strategy_id")
+    count_columns = ["n_projects", "n_in_selection", "n_metropolitan", "n_unspecified"]
+    out[count_columns] = out[count_columns].fillna(0).astype("int64")
+    return out.reset_index(drop=True)
 
 
 def status_by_axis(strategies: pd.DataFrame, statuses: Sequence[str]) -> pd.DataFrame:

@@ -501,14 +501,20 @@ def pick_zone(tab: Tab, sample: int) -> float | None:
 
 
 def pick_strategy(tab: Tab, sample: int) -> float | None:
-    """Map page: pick another strategy in the main-area "Strategia" selectbox."""
+    """Map page: pick another option in the main-area "Strategia" selectbox.
+
+    Even samples pick a strategy (rotating), odd ones "all strategies" of the axis, so that consecutive
+    maps usually differ (two strategies without localised projects draw the same all-grey map).
+    """
     page = tab.page
     widget = main_area(page).get_by_test_id("stSelectbox").filter(has_text=re.compile("Strategia|Strategy"))
     strategy = re.compile(r"^\d+\.\d+ · ")
 
     def choose(texts: list[str]) -> int | None:
-        idx = [i for i, text in enumerate(texts) if strategy.match(text)]
-        return idx[(3 * sample + 1) % len(idx)] if idx else None
+        specific = [i for i, text in enumerate(texts) if strategy.match(text)]
+        other = [i for i in range(len(texts)) if i not in specific]
+        pool = other if sample % 2 and other else specific or other
+        return pool[(sample // 2 * 3 + 1) % len(pool)] if pool else None
 
     if open_and_pick(page, widget, choose) is None:
         return None
@@ -645,6 +651,9 @@ def warm_phase(plan: Plan, servers: dict[str, Server], browsing: Browsing, res: 
                 tab, record = load(browsing, servers[variant], path)
                 tti.add(variant, record["tti"])
                 ws.add(variant, record["ws_bytes"] / 1024)
+                if not record["maps_plots"].startswith("0/"):  # the map's script is the largest message
+                    res.metric(f"wsmax_{name}", f"  largest ws frame on load {path} (map, websocket view)", "KB",
+                               target_source="info").add(variant, record["ws_max_frame"] / 1024)
                 res.info.setdefault("elements_maps_plots", {})[path] = record["maps_plots"]
                 tab.close()
         tab, record = load(browsing, servers[FLOOR], "/")
@@ -680,23 +689,31 @@ def interaction_phase(plan: Plan, servers: dict[str, Server], browsing: Browsing
                 tabs[variant], _ = load(browsing, servers[variant], path)
             if key == "zone":
                 tabs[FLOOR], _ = load(browsing, servers[FLOOR], "/")
+            attempt = dict.fromkeys(tabs, 0)
             for i in range(plan.samples):
                 for variant, tab in tabs.items():
                     do = pick_floor if variant == FLOOR else act
-                    try:
-                        sample = measure(tab, lambda do=do, tab=tab, i=i: do(tab, i),
-                                         expect_map=is_map and variant != FLOOR)
-                    except NoRerunError as exc:
-                        latency.notes.append(f"{variant} sample {i}: {exc}")
-                        continue
+                    sample = None
+                    for _ in range(3):  # a map interaction that leaves the map as it was is retried
+                        k = attempt[variant]
+                        attempt[variant] += 1
+                        try:
+                            sample = measure(tab, lambda do=do, tab=tab, k=k: do(tab, k),
+                                             expect_map=is_map and variant != FLOOR)
+                        except NoRerunError as exc:
+                            latency.notes.append(f"{variant} sample {i}: {exc}")
+                            sample = None
+                            break
+                        if not (is_map and variant != FLOOR and sample is not None and sample.to_map is None):
+                            break
+                        latency.notes.append(f"{variant} attempt {k}: map unchanged, not counted, retried")
                     if sample is None:
-                        latency.notes.append(f"{variant} sample {i}: nothing to pick")
                         continue
                     if variant == FLOOR:
                         floor.add(FLOOR, sample.to_done)
                         continue
                     if is_map and sample.to_map is None:
-                        latency.notes.append(f"{variant} sample {i}: map did not change")
+                        continue
                     latency.add(variant, sample.to_map if is_map else sample.to_done)
                     if done is not None:
                         done.add(variant, sample.to_done)
