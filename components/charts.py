@@ -19,13 +19,17 @@ def count_heatmap(matrix: pd.DataFrame, *, x_labels: Sequence[str], y_labels: Se
     """A count matrix with every cell labelled; zero cells are grey and read '0' (gaps stay visible)."""
     z = matrix.to_numpy()
     zmax = max(int(z.max()) if z.size else 0, 1)
+    # The same discrete colour per count as the HTML tables and the map (palette.color_for), as a stepped scale
+    # over integer bands [v - 0.5, v + 0.5].
+    breaks = palette.class_breaks(zmax)
+    span = zmax + 1
+    colorscale = []
+    for v in range(zmax + 1):
+        color = palette.color_for(v, breaks)
+        colorscale += [[v / span, color], [(v + 1) / span, color]]
     fig = go.Figure(go.Heatmap(
         z=z, x=list(x_labels), y=list(y_labels), text=z, texttemplate="%{text}", textfont={"size": 15},
-        colorscale=[[0.0, palette.ZERO_COLOR], [0.5 / zmax, palette.ZERO_COLOR]] + [
-            [min(1.0, (0.5 + i * (zmax - 0.5) / (len(palette.SEQUENTIAL) - 1)) / zmax), c]
-            for i, c in enumerate(palette.SEQUENTIAL)
-        ],
-        zmin=0, zmax=zmax, xgap=2, ygap=2, showscale=False,
+        colorscale=colorscale, zmin=-0.5, zmax=zmax + 0.5, xgap=2, ygap=2, showscale=False,
         hovertemplate=f"%{{y}} · %{{x}}<br>{hover_label}: %{{z}}<extra></extra>",
     ))
     fig.update_layout(font=FONT, height=max(320, 60 + 38 * len(y_labels)),
@@ -44,35 +48,6 @@ def show_chart(fig: go.Figure, *, key: str) -> None:
     fig.update_yaxes(automargin=True)
     st.plotly_chart(fig, width="stretch", key=key, theme=None,
                     config={"displaylogo": False, "responsive": True})
-
-
-def strategy_bars(values: Sequence[int], *, labels: Sequence[str], statuses: Sequence[str],
-                  status_labels: Mapping[str, str], x_title: str) -> go.Figure:
-    """One horizontal bar per strategy (top to bottom in the given order), coloured by the report's status.
-
-    Each bar is labelled with its count and its status in words, so a zero bar still reads "0 · …" and the
-    colour is never the only cue."""
-    fig = go.Figure()
-    order = list(labels)
-    top = max([int(v) for v in values] + [1])
-    for status in status_labels:
-        idx = [i for i, s in enumerate(statuses) if s == status]
-        if not idx:
-            continue
-        fig.add_bar(
-            y=[order[i] for i in idx], x=[int(values[i]) for i in idx], orientation="h",
-            name=status_labels[status], marker={"color": palette.STATUS_COLORS[status]},
-            text=[f"{int(values[i])} · {status_labels[status]}" for i in idx], textposition="outside",
-            cliponaxis=False, textfont={"size": 15},
-            hovertemplate="%{y}<br>" + x_title + ": %{x}<extra>" + status_labels[status] + "</extra>",
-        )
-    fig.update_layout(font=FONT, height=130 + 34 * len(order), margin={"l": 8, "r": 8, "t": 40, "b": 8},
-                      legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0},
-                      xaxis_title=x_title, plot_bgcolor="#ffffff", bargap=0.25,
-                      yaxis={"categoryorder": "array", "categoryarray": order, "autorange": "reversed",
-                             "type": "category"})
-    fig.update_xaxes(range=[0, top * 1.9 + 1], dtick=max(1, round(top / 6)), gridcolor="#dddddd")
-    return fig
 
 
 def status_strips_html(counts: pd.DataFrame, *, axis_labels: Mapping[str, str],
@@ -100,3 +75,43 @@ def status_strips_html(counts: pd.DataFrame, *, axis_labels: Mapping[str, str],
         for s, label in status_labels.items() if s in counts.columns and counts[s].sum()
     )
     return f'<div role="img" style="font-size:1rem">{"".join(rows)}<div style="margin-top:0.6rem">{legend}</div></div>'
+
+
+def strategy_strips_html(values: Sequence[int], *, labels: Sequence[str], statuses: Sequence[str],
+                         status_labels: Mapping[str, str]) -> str:
+    """One row per strategy: a bar as long as its count, coloured by the report's status, labelled
+    "n · status" so a zero row still reads and colour is never the only cue. Plain HTML: nothing to download."""
+    top = max([int(v) for v in values] + [1])
+    rows = []
+    for value, label, status in zip(values, labels, statuses, strict=True):
+        color = palette.STATUS_COLORS[status]
+        bar = (f'<div style="width:{70 * int(value) / top:.2f}%;min-width:0.35rem;background:{color};'
+               f'height:1.3rem;margin-right:0.5rem"></div>')
+        rows.append(f'<div style="display:flex;align-items:center;margin:0.18rem 0">'
+                    f'<div style="flex:0 0 42%;padding-right:0.8rem;text-align:right">{html.escape(label)}</div>'
+                    f'<div style="flex:1;display:flex;align-items:center">{bar}'
+                    f"<span><b>{int(value)}</b> · {html.escape(status_labels[status])}</span></div></div>")
+    return f'<div style="font-size:1rem">{"".join(rows)}</div>'
+
+
+def count_table_html(matrix: pd.DataFrame, *, x_labels: Sequence[str], y_labels: Sequence[str],
+                     corner: str = "", x_titles: Sequence[str] | None = None) -> str:
+    """A count matrix as a real HTML table whose cells are shaded like a heatmap: zeros grey, every cell
+    labelled. It is its own text alternative (screen readers read a table), and needs no chart library."""
+    breaks = palette.class_breaks(float(matrix.to_numpy().max()) if matrix.size else 0)
+    head = "".join(
+        f'<th scope="col" title="{html.escape(x_titles[i]) if x_titles else ""}" '
+        f'style="padding:0.3rem 0.4rem;text-align:center">{html.escape(x)}</th>'
+        for i, x in enumerate(x_labels))
+    body = []
+    for y, (_, row) in zip(y_labels, matrix.iterrows(), strict=True):
+        cells = "".join(
+            f'<td style="background:{palette.color_for(v, breaks)};'
+            f"color:{palette.text_color_on(palette.color_for(v, breaks))};text-align:center;"
+            f'padding:0.3rem 0.4rem;border:2px solid #fff;font-weight:600">{int(v)}</td>'
+            for v in row)
+        body.append(f'<tr><th scope="row" style="text-align:left;padding:0.3rem 0.6rem 0.3rem 0;'
+                    f'white-space:nowrap;font-weight:normal">{html.escape(y)}</th>{cells}</tr>')
+    return (f'<div style="overflow-x:auto"><table style="border-collapse:collapse;font-size:1rem">'
+            f'<thead><tr><th style="text-align:left">{html.escape(corner)}</th>{head}</tr></thead>'
+            f'<tbody>{"".join(body)}</tbody></table></div>')

@@ -5,7 +5,7 @@ Everything follows the sidebar: the zone selection (empty = all zones) and the a
 
 import streamlit as st
 
-from components.charts import count_heatmap, show_chart, strategy_bars
+from components.charts import count_heatmap, count_table_html, show_chart, strategy_strips_html
 from components.data_access import get_dataset
 from components.filters import axis_names, current_filters, zone_names
 from components.i18n import t
@@ -98,8 +98,9 @@ table = strategy_coverage_table(data.strategies, data.projects, data.zone_ids, f
 # One chart and one table for all axes in view (not one per axis): fewer elements, a faster rerun.
 labels = [f"{sid} · {title[:42]}{'…' if len(title) > 42 else ''}"
           for sid, title in zip(table["strategy_id"], table["title"], strict=True)]
-show_chart(strategy_bars(table["n_in_selection"].tolist(), labels=labels, statuses=table["status"].tolist(),
-                         status_labels=status_labels, x_title=t("cov_chart_x")), key="cov_status")
+st.caption(t("cov_chart_x"))
+st.html(strategy_strips_html(table["n_in_selection"].tolist(), labels=labels, statuses=table["status"].tolist(),
+                             status_labels=status_labels))
 shown = table.assign(status=table["status"].map(status_labels))
 show_table(shown[["strategy_id", "title", "description", "status", "n_projects", "n_in_selection",
                   "n_metropolitan", "n_unspecified", "source_quote"]],
@@ -115,8 +116,8 @@ st.header(t("cov_heat_axis"))
 st.caption(t("cov_heat_axis_caption"))
 by_axis = zone_axis_matrix(data.projects, data.zones, axis_ids, filters.zones)
 y_labels = [zone_label[z] for z in by_axis.index]
-show_chart(count_heatmap(by_axis, x_labels=[t("axis_short", id=a) for a in by_axis.columns], y_labels=y_labels,
-                         x_title=t("col_axis"), y_title="", hover_label=t("hover_projects")), key="cov_heat_axis")
+st.html(count_table_html(by_axis, x_labels=[t("axis_short", id=a) for a in by_axis.columns], y_labels=y_labels,
+                        corner=t("col_zone"), x_titles=[axes[a] for a in by_axis.columns]))
 with st.expander(t("cov_table"), icon=":material/table:"):
     show_table(by_axis.rename(index=zone_label, columns=lambda a: t("axis_short", id=a)).rename_axis(t("col_zone")),
                key="cov_zone_axis", file_name="psm_zone_assi.csv", hide_index=False)

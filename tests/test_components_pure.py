@@ -32,3 +32,46 @@ def test_status_strips_show_every_count_and_a_legend():
     assert 'title="nessuna: 1"' in out
     assert out.count("width:100.00%") == 0  # axis 1 has 7 strategies: no single segment fills the bar
     assert "width:71.43%" in out  # 5 of 7
+
+
+def test_count_table_shades_cells_and_keeps_zeros_visible():
+    from components.charts import count_table_html
+
+    matrix = pd.DataFrame({"1": [0, 3], "2": [1, 0]}, index=["5", "7"])
+    out = count_table_html(matrix, x_labels=["Asse 1", "Asse 2"], y_labels=["Zona 5", "Zona 7"], corner="Zona")
+    assert out.count("<td") == 4
+    assert out.count(f"background:{palette.ZERO_COLOR}") == 2
+    assert '<th scope="row"' in out
+    assert ">3</td>" in out
+    assert ">0</td>" in out
+
+
+def test_strategy_strips_label_every_row_with_count_and_status():
+    from components.charts import strategy_strips_html
+
+    out = strategy_strips_html([0, 2], labels=["1.2 · x", "1.3 · y"], statuses=["no_actions", "most_reported"],
+                               status_labels={"no_actions": "nessuna azione", "most_reported": "la più segnalata"})
+    assert "<b>0</b> · nessuna azione" in out
+    assert "<b>2</b> · la più segnalata" in out
+    assert palette.STATUS_COLORS["no_actions"] in out
+
+
+def test_heatmap_colours_match_the_tables_and_the_map():
+    from components.charts import count_heatmap
+
+    matrix = pd.DataFrame({"1.1": [0, 1], "1.2": [3, 2]}, index=["5", "7"])
+    fig = count_heatmap(matrix, x_labels=["1.1", "1.2"], y_labels=["Z5", "Z7"], x_title="", y_title="",
+                        hover_label="n")
+    trace = fig.data[0]
+    breaks = palette.class_breaks(3)
+
+    def color_at(value: float) -> str:
+        position = (value - trace.zmin) / (trace.zmax - trace.zmin)
+        color = trace.colorscale[0][1]
+        for stop, c in trace.colorscale:
+            if stop <= position + 1e-9:
+                color = c
+        return color
+
+    for v in (0, 1, 2, 3):
+        assert color_at(v) == palette.color_for(v, breaks), v
