@@ -19,21 +19,31 @@ def flatten_lists(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def to_csv_bytes(frame: pd.DataFrame) -> bytes:
-    return flatten_lists(frame).to_csv(index=False).encode("utf-8-sig")
+def csv_bytes(frame: pd.DataFrame, labels: Mapping[str, str] | None = None, index: bool = False) -> bytes:
+    """What the download button serves: labelled columns, lists as '1; 9', UTF-8 with BOM for Excel."""
+    return _labelled(frame, labels).to_csv(index=index).encode("utf-8-sig")
+
+
+def _labelled(frame: pd.DataFrame, labels: Mapping[str, str] | None) -> pd.DataFrame:
+    shown = flatten_lists(frame)
+    return shown.rename(columns=dict(labels)) if labels else shown
+
+
+def download_csv(frame: pd.DataFrame, *, key: str, file_name: str, labels: Mapping[str, str] | None = None,
+                 index: bool = False) -> None:
+    """Only the download button, for data already shown on the page in another form (an HTML table, a list)."""
+    st.download_button(t("download_csv"), data=csv_bytes(frame, labels, index),
+                       file_name=file_name, mime="text/csv", key=f"{key}_download", on_click="ignore",
+                       icon=":material/download:")
 
 
 def show_table(frame: pd.DataFrame, *, key: str, file_name: str, labels: Mapping[str, str] | None = None,
                column_config: Mapping[str, object] | None = None, height: int | str = "auto",
                hide_index: bool = True) -> None:
     """A dataframe plus its download button; `labels` renames columns for display and download alike."""
-    shown = flatten_lists(frame)
-    if labels:
-        shown = shown.rename(columns=dict(labels))
-    st.dataframe(shown, hide_index=hide_index, column_config=dict(column_config or {}), key=key, height=height)
-    st.download_button(t("download_csv"), data=shown.to_csv(index=not hide_index).encode("utf-8-sig"),
-                       file_name=file_name, mime="text/csv", key=f"{key}_download", on_click="ignore",
-                       icon=":material/download:")
+    st.dataframe(_labelled(frame, labels), hide_index=hide_index, column_config=dict(column_config or {}), key=key,
+                 height=height)
+    download_csv(frame, key=key, file_name=file_name, labels=labels, index=not hide_index)
 
 
 PROJECT_COLUMNS = ("name", "strategy_ids", "zone_ids", "places", "promoter", "description", "source_quote")

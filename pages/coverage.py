@@ -10,7 +10,7 @@ from components.data_access import get_dataset
 from components.filters import axis_names, current_filters, zone_names
 from components.i18n import t
 from components.navigation import link_to
-from components.tables import show_table
+from components.tables import download_csv, show_table
 from psm_data.analysis import (
     Gap,
     empty_axes_by_zone,
@@ -85,11 +85,11 @@ for column, (kind, members) in zip(group_columns, grouped.items(), strict=True):
 gap_table = gaps_frame(gaps)
 gap_table.insert(0, "text", [gap_sentence(g) for g in gaps])
 gap_table["kind"] = [t(f"gap_kind_{g.kind}") for g in gaps]
-with st.expander(t("cov_gaps_table"), icon=":material/table:"):
-    show_table(gap_table, key="cov_gaps", file_name="psm_lacune.csv", labels={
-        "text": t("col_gap_text"), "kind": t("col_gap_kind"), "strategy_id": t("col_strategy"),
-        "axis_id": t("col_axis"), "zone_id": t("col_zone"), "n_elsewhere": t("col_elsewhere"),
-    })
+# The list above is the table's content; the CSV has one row per gap (zone gaps per axis).
+download_csv(gap_table, key="cov_gaps", file_name="psm_lacune.csv", labels={
+    "text": t("col_gap_text"), "kind": t("col_gap_kind"), "strategy_id": t("col_strategy"),
+    "axis_id": t("col_axis"), "zone_id": t("col_zone"), "n_elsewhere": t("col_elsewhere"),
+})
 
 # --- per axis: each strategy's status and its projects
 st.header(t("cov_status_header"))
@@ -118,9 +118,8 @@ by_axis = zone_axis_matrix(data.projects, data.zones, axis_ids, filters.zones)
 y_labels = [zone_label[z] for z in by_axis.index]
 st.html(count_table_html(by_axis, x_labels=[t("axis_short", id=a) for a in by_axis.columns], y_labels=y_labels,
                         corner=t("col_zone"), x_titles=[axes[a] for a in by_axis.columns]))
-with st.expander(t("cov_table"), icon=":material/table:"):
-    show_table(by_axis.rename(index=zone_label, columns=lambda a: t("axis_short", id=a)).rename_axis(t("col_zone")),
-               key="cov_zone_axis", file_name="psm_zone_assi.csv", hide_index=False)
+download_csv(by_axis.rename(index=zone_label, columns=lambda a: t("axis_short", id=a)).rename_axis(t("col_zone")),
+             key="cov_zone_axis", file_name="psm_zone_assi.csv", index=True)
 
 st.header(t("cov_heat_strategy"))
 st.caption(t("cov_heat_strategy_caption"))
@@ -130,8 +129,10 @@ show_chart(count_heatmap(by_strategy, x_labels=list(by_strategy.columns), y_labe
                          x_title=t("col_strategy"), y_title="", hover_label=t("hover_projects")),
            key="cov_heat_strategy")
 with st.expander(t("cov_table"), icon=":material/table:"):
-    show_table(by_strategy.rename(index=zone_label).rename_axis(t("col_zone")),
-               key="cov_zone_strategy", file_name="psm_zone_strategie.csv", hide_index=False)
+    st.html(count_table_html(by_strategy, x_labels=list(by_strategy.columns), y_labels=y_labels,
+                            corner=t("col_zone"), x_titles=[strategy_titles[s] for s in by_strategy.columns]))
+download_csv(by_strategy.rename(index=zone_label).rename_axis(t("col_zone")), key="cov_zone_strategy",
+             file_name="psm_zone_strategie.csv", index=True)
 
 st.subheader(t("cov_zone_links"))
 with st.container(horizontal=True, gap="small"):

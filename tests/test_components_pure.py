@@ -75,3 +75,12 @@ def test_heatmap_colours_match_the_tables_and_the_map():
 
     for v in (0, 1, 2, 3):
         assert color_at(v) == palette.color_for(v, breaks), v
+
+
+def test_csv_download_is_excel_friendly():
+    from components.tables import csv_bytes
+
+    frame = pd.DataFrame({"name": ["Città"], "zone_ids": [("1", "9")]})
+    data = csv_bytes(frame, {"name": "Progetto", "zone_ids": "Zone"})
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert data.decode("utf-8-sig").splitlines() == ["Progetto,Zone", "Città,1; 9"]

@@ -5,6 +5,9 @@ Expected values were worked out by hand from psm_data/projects.csv and psm_data/
 
 from __future__ import annotations
 
+import html
+import re
+
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -23,19 +26,41 @@ NOT_IN_8 = {"1.1", "1.3", "1.4", "1.5", "1.6", "1.7", "2.2", "2.3", "2.4", "3.1"
 
 
 def table_with(at: AppTest, column: str) -> pd.DataFrame:
-    """The one dataframe on the page that has `column` (by its Italian label)."""
+    """The one table on the page (a dataframe, or an HTML count table) that has `column` (by its label)."""
     found = [df.value for df in at.dataframe if column in df.value.columns]
+    found += [t for t in (html_table(h.proto.body) for h in at.get("html")) if t is not None and column in t.columns]
     assert len(found) == 1, f"{len(found)} tables with column {column!r}"
     return found[0]
 
 
+def html_table(body: str) -> pd.DataFrame | None:
+    """The counts of an HTML table drawn by components.charts.count_table_html, indexed by row label."""
+    if "<table" not in body:
+        return None
+    columns = [html.unescape(c) for c in re.findall(r'<th scope="col"[^>]*>(.*?)</th>', body)]
+    rows = re.findall(r'<tr><th scope="row"[^>]*>(.*?)</th>(.*?)</tr>', body)
+    data = {html.unescape(label): [int(v) for v in re.findall(r"<td[^>]*>(\d+)</td>", cells)] for label, cells in rows}
+    return pd.DataFrame.from_dict(data, orient="index", columns=columns)
+
+
+KIND_BY_HEADER = {"Strategie senza azioni": "strategia senza azioni",
+                  "Strategie senza progetti": "strategia senza progetti nelle zone",
+                  "Zone senza progetti": "zona senza progetti sull'asse"}
+
+
 def gaps(at: AppTest) -> dict[str, set[str]]:
-    """Gap table rows as {kind label: {strategy id or 'zone/axis'}}."""
-    table = table_with(at, "Lacuna")
+    """The visible gap list, as {kind: {strategy id or 'zone/axis'}} (one bordered column per kind)."""
     out: dict[str, set[str]] = {}
-    for row in table.itertuples(index=False):
-        kind, strategy, zone, axis = row[1], row[2], row[4], row[3]
-        out.setdefault(kind, set()).add(strategy or f"{zone}/{axis}")
+    for column in at.columns[:3]:
+        header = column.subheader[0].value
+        kind = next(k for prefix, k in KIND_BY_HEADER.items() if header.startswith(prefix))
+        for line in (m.value for m in column.markdown):
+            for item in line.splitlines():
+                if m := re.match(r"- Strategia (\d\.\d)", item):
+                    out.setdefault(kind, set()).add(m.group(1))
+                elif m := re.match(r"- Zona (\d+) · .*?: nessun progetto (?:sull'asse|sugli assi) ([\d, ]+)\.", item):
+                    for axis in m.group(2).split(","):
+                        out.setdefault(kind, set()).add(f"{m.group(1)}/{axis.strip()}")
     return out
 
 

@@ -98,3 +98,12 @@ def test_broken_data_shows_a_clear_message_not_a_traceback(broken_data_dir):
     no_exception(at)
     assert "non sono validi" in at.error[0].value
     assert "projects.csv: missing column(s) 'scope'" in at.code[0].value
+
+
+@pytest.mark.parametrize("page", [p.file for p in PAGES])
+def test_every_dataframe_has_a_csv_download(page):
+    at = open_page(page, {"zone": ["5", "7"]})
+    downloads = at.get("download_button")
+    assert len(downloads) >= max(len(at.dataframe), 1)
+    for button in downloads:
+        assert button.proto.label == "Scarica CSV"
