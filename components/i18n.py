@@ -405,6 +405,10 @@ STRINGS: dict[str, dict[str, str]] = {
               "same axis counts once). Grey cells reading 0 are gaps. Metropolitan-wide and unlocalised projects "
               "are not shown here.",
     },
+    "cov_interactive": {"it": "Grafico interattivo", "en": "Interactive chart"},
+    "cov_interactive_help": {"it": "Mostra la stessa matrice come grafico plotly, con i titoli al passaggio del mouse "
+                                   "(più lento da caricare).",
+                             "en": "Shows the same matrix as a plotly chart, with titles on hover (slower to load)."},
     "cov_heat_strategy": {"it": "Progetti per zona e strategia", "en": "Projects by zone and strategy"},
     "cov_heat_strategy_caption": {
         "it": "Ogni cella conta i progetti localizzati nella zona per quella strategia; 0 in grigio = nessun progetto.",

@@ -10,6 +10,7 @@ from components.data_access import get_dataset
 from components.filters import axis_names, current_filters, zone_names
 from components.i18n import t
 from components.navigation import link_to
+from components.state import page_param, seed_from_url
 from components.tables import download_csv, show_table
 from psm_data.analysis import (
     Gap,
@@ -125,12 +126,17 @@ st.header(t("cov_heat_strategy"))
 st.caption(t("cov_heat_strategy_caption"))
 strategy_ids = strategies_of_axis(data.strategies, filters.axis_id)
 by_strategy = zone_strategy_matrix(data.projects, data.zones, strategy_ids, filters.zones)
-show_chart(count_heatmap(by_strategy, x_labels=list(by_strategy.columns), y_labels=y_labels,
-                         x_title=t("col_strategy"), y_title="", hover_label=t("hover_projects")),
-           key="cov_heat_strategy")
-with st.expander(t("cov_table"), icon=":material/table:"):
-    st.html(count_table_html(by_strategy, x_labels=list(by_strategy.columns), y_labels=y_labels,
-                            corner=t("col_zone"), x_titles=[strategy_titles[s] for s in by_strategy.columns]))
+st.html(count_table_html(by_strategy, x_labels=list(by_strategy.columns), y_labels=y_labels,
+                        corner=t("col_zone"), x_titles=[strategy_titles[s] for s in by_strategy.columns]))
+# The interactive plotly heatmap (hover with titles, zoom) is opt-in: its 4.7 MB chart library would otherwise
+# cost every visitor ~0.6 s on first load and ~80 ms on every rerun (see README, Performance).
+seed_from_url("chart", ("1",), default=False)
+st.session_state["chart"] = st.session_state["chart"] in (True, "1")
+if st.toggle(t("cov_interactive"), key="chart", help=t("cov_interactive_help")):
+    show_chart(count_heatmap(by_strategy, x_labels=list(by_strategy.columns), y_labels=y_labels,
+                             x_title=t("col_strategy"), y_title="", hover_label=t("hover_projects")),
+               key="cov_heat_strategy")
+page_param("chart", "1" if st.session_state["chart"] else None)
 download_csv(by_strategy.rename(index=zone_label).rename_axis(t("col_zone")), key="cov_zone_strategy",
              file_name="psm_zone_strategie.csv", index=True)
 

@@ -136,3 +136,15 @@ def test_strategy_table_counts() -> None:
     assert table.loc["6.2", "Progetti nelle zone selezionate"] == 1  # distretto del cibo del Pinerolese
     assert table.loc["6.2", "Stato nel report"] == "azioni segnalate"
     assert table["Citazione dal report"].str.len().min() > 20
+
+
+def test_interactive_heatmap_is_opt_in_and_in_the_url() -> None:
+    at = open_page(PAGE, {"zone": ["5", "7"]})
+    assert not at.get("plotly_chart")
+    at = open_page(PAGE, {"zone": ["5", "7"], "chart": "1"})
+    no_exception(at)
+    assert len(at.get("plotly_chart")) == 1
+    assert at.query_params["chart"] == "1"
+    at.toggle(key="chart").set_value(False).run()
+    assert not at.get("plotly_chart")
+    assert "chart" not in at.query_params

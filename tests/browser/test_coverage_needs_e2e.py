@@ -18,10 +18,8 @@ def test_coverage_zones_5_7(page: Page, page_log: PageLog) -> None:
     expect(page.get_by_text("Strategie senza progetti nelle zone selezionate (14)")).to_be_visible()
     expect(page.get_by_text("Strategia 5.4 — attivare le nuove generazioni", exact=False)).to_be_visible()
     expect(page.get_by_text("Zona 5 · Pinerolese: nessun progetto sull'asse 4.")).to_be_visible()
-    # The strategy strips and the zone × axis table are HTML; the zone × strategy heatmap is plotly, drawn.
-    page.wait_for_function(
-        "() => [...document.querySelectorAll('.js-plotly-plot')].filter(p => p.querySelector('.main-svg')).length"
-        " === 1", timeout=30_000)
+    # Strips and count tables are HTML; the plotly heatmap is opt-in (`chart=1`), so none is loaded by default.
+    assert page.locator(".js-plotly-plot").count() == 0
     zone_axis = page.locator("table").filter(has_text="Zona 5 · Pinerolese").first
     expect(zone_axis).to_be_visible()
     assert zone_axis.locator("td").count() == 2 * 6  # zones 5 and 7 × six axes, zeros included
@@ -33,8 +31,14 @@ def test_coverage_zones_5_7(page: Page, page_log: PageLog) -> None:
     screenshot(page, "coverage_zones_5_7_top")
     zone_axis.scroll_into_view_if_needed()
     screenshot(page, "coverage_zones_5_7_zone_axis")
+    page.goto("/copertura?zone=5&zone=7&chart=1")
+    wait_for_app_ready(page)
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.js-plotly-plot')].filter(p => p.querySelector('.main-svg')).length"
+        " === 1", timeout=30_000)
     page.locator(".js-plotly-plot").first.scroll_into_view_if_needed()
     screenshot(page, "coverage_zones_5_7_zone_strategy")
+    assert "chart=1" in page.url
 
 
 def test_needs_search(page: Page, page_log: PageLog) -> None:
