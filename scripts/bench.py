@@ -450,6 +450,7 @@ class Interaction:
     ws_bytes: int
     cpu_ms: float
     python_s: float | None
+    exception: bool = False  # an stException on the page: the run died before app.py logged it (runs = 0)
 
 
 class NoRerunError(RuntimeError):
@@ -488,7 +489,8 @@ def measure(tab: Tab, act: Callable[[], float | None], *, expect_map: bool = Fal
     wait_for_app_ready(page)
     end = end_shown if end_shown is not None else run_end_after(page, t0)
     return Interaction(None if end is None else end - t0, to_map, server.runs() - runs_before,
-                       tab.ws_bytes[0] - ws_before, (server.cpu_s() - cpu_before) * 1000, server.last_run_seconds())
+                       tab.ws_bytes[0] - ws_before, (server.cpu_s() - cpu_before) * 1000, server.last_run_seconds(),
+                       exception=page.get_by_test_id("stException").count() > 0)
 
 
 def last_click(page: Page) -> float:
@@ -726,6 +728,8 @@ def interaction_phase(plan: Plan, servers: dict[str, Server], browsing: Browsing
                         latency.notes.append(f"{variant} attempt {k}: map unchanged, not counted, retried")
                     if sample is None:
                         continue
+                    if sample.exception:
+                        latency.notes.append(f"{variant} sample {i}: the page shows an exception (stException)")
                     if variant == FLOOR:
                         floor.add(FLOOR, sample.to_done)
                         continue
