@@ -80,38 +80,43 @@ def status_strips_html(counts: pd.DataFrame, *, axis_labels: Mapping[str, str],
 def strategy_strips_html(values: Sequence[int], *, labels: Sequence[str], statuses: Sequence[str],
                          status_labels: Mapping[str, str]) -> str:
     """One row per strategy: a bar as long as its count, coloured by the report's status, labelled
-    "n · status" so a zero row still reads and colour is never the only cue. Plain HTML: nothing to download."""
+    "n · status" so a zero row still reads and colour is never the only cue. Plain HTML with one <style> block:
+    nothing to download, a few KB per rerun."""
     top = max([int(v) for v in values] + [1])
-    rows = []
-    for value, label, status in zip(values, labels, statuses, strict=True):
-        color = palette.STATUS_COLORS[status]
-        bar = (f'<div style="width:{70 * int(value) / top:.2f}%;min-width:0.35rem;background:{color};'
-               f'height:1.3rem;margin-right:0.5rem"></div>')
-        rows.append(f'<div style="display:flex;align-items:center;margin:0.18rem 0">'
-                    f'<div style="flex:0 0 42%;padding-right:0.8rem;text-align:right">{html.escape(label)}</div>'
-                    f'<div style="flex:1;display:flex;align-items:center">{bar}'
-                    f"<span><b>{int(value)}</b> · {html.escape(status_labels[status])}</span></div></div>")
-    return f'<div style="font-size:1rem">{"".join(rows)}</div>'
+    css = "".join(f".psm-strips .s-{s}{{background:{c}}}" for s, c in palette.STATUS_COLORS.items())
+    style = ("<style>.psm-strips{font-size:1rem}.psm-strips>div{display:flex;align-items:center;margin:0.18rem 0}"
+             ".psm-strips .l{flex:0 0 42%;padding-right:0.8rem;text-align:right}"
+             ".psm-strips .r{flex:1;display:flex;align-items:center}"
+             f".psm-strips .b{{min-width:0.35rem;height:1.3rem;margin-right:0.5rem}}{css}</style>")
+    rows = "".join(
+        f'<div><div class="l">{html.escape(label)}</div><div class="r">'
+        f'<div class="b s-{status}" style="width:{70 * int(value) / top:.1f}%"></div>'
+        f"<span><b>{int(value)}</b> · {html.escape(status_labels[status])}</span></div></div>"
+        for value, label, status in zip(values, labels, statuses, strict=True))
+    return f'{style}<div class="psm-strips">{rows}</div>'
 
 
 def count_table_html(matrix: pd.DataFrame, *, x_labels: Sequence[str], y_labels: Sequence[str],
                      corner: str = "", x_titles: Sequence[str] | None = None) -> str:
     """A count matrix as a real HTML table whose cells are shaded like a heatmap: zeros grey, every cell
-    labelled. It is its own text alternative (screen readers read a table), and needs no chart library."""
+    labelled. It is its own text alternative (screen readers read a table), and needs no chart library.
+
+    Colours go in one <style> block with a class per shade, so an 11 × 24 table stays a few KB on every rerun."""
     breaks = palette.class_breaks(float(matrix.to_numpy().max()) if matrix.size else 0)
-    head = "".join(
-        f'<th scope="col" title="{html.escape(x_titles[i]) if x_titles else ""}" '
-        f'style="padding:0.3rem 0.4rem;text-align:center">{html.escape(x)}</th>'
-        for i, x in enumerate(x_labels))
-    body = []
-    for y, (_, row) in zip(y_labels, matrix.iterrows(), strict=True):
-        cells = "".join(
-            f'<td style="background:{palette.color_for(v, breaks)};'
-            f"color:{palette.text_color_on(palette.color_for(v, breaks))};text-align:center;"
-            f'padding:0.3rem 0.4rem;border:2px solid #fff;font-weight:600">{int(v)}</td>'
-            for v in row)
-        body.append(f'<tr><th scope="row" style="text-align:left;padding:0.3rem 0.6rem 0.3rem 0;'
-                    f'white-space:nowrap;font-weight:normal">{html.escape(y)}</th>{cells}</tr>')
-    return (f'<div style="overflow-x:auto"><table style="border-collapse:collapse;font-size:1rem">'
-            f'<thead><tr><th style="text-align:left">{html.escape(corner)}</th>{head}</tr></thead>'
-            f'<tbody>{"".join(body)}</tbody></table></div>')
+    # Class names carry the colour itself, so several tables on one page (their <style> blocks are global to the
+    # document) can never restyle each other.
+    shades = {palette.color_for(v, breaks) for v in matrix.to_numpy().ravel()}
+    css = "".join(f".psm-counts td.c{c[1:]}{{background:{c};color:{palette.text_color_on(c)}}}" for c in sorted(shades))
+    style = ("<style>.psm-counts{border-collapse:collapse;font-size:1rem}.psm-counts td{text-align:center;"
+             "padding:0.3rem 0.4rem;border:2px solid #fff;font-weight:600}.psm-counts th{padding:0.3rem 0.4rem}"
+             f".psm-counts tbody th{{text-align:left;white-space:nowrap;font-weight:normal}}{css}</style>")
+    titles = [f' title="{html.escape(x_titles[i])}"' if x_titles else "" for i in range(len(x_labels))]
+    head = "".join(f'<th scope="col"{titles[i]}>{html.escape(x)}</th>' for i, x in enumerate(x_labels))
+    body = "".join(
+        f'<tr><th scope="row">{html.escape(y)}</th>'
+        + "".join(f'<td class="c{palette.color_for(v, breaks)[1:]}">{int(v)}</td>' for v in row)
+        + "</tr>"
+        for y, (_, row) in zip(y_labels, matrix.iterrows(), strict=True))
+    return (f'{style}<div style="overflow-x:auto"><table class="psm-counts"><thead><tr>'
+            f'<th style="text-align:left">{html.escape(corner)}</th>{head}</tr></thead><tbody>{body}</tbody>'
+            "</table></div>")

@@ -40,7 +40,8 @@ def test_count_table_shades_cells_and_keeps_zeros_visible():
     matrix = pd.DataFrame({"1": [0, 3], "2": [1, 0]}, index=["5", "7"])
     out = count_table_html(matrix, x_labels=["Asse 1", "Asse 2"], y_labels=["Zona 5", "Zona 7"], corner="Zona")
     assert out.count("<td") == 4
-    assert out.count(f"background:{palette.ZERO_COLOR}") == 2
+    assert out.count(f"background:{palette.ZERO_COLOR}") == 1  # one CSS class for all zero cells
+    assert out.count(f'<td class="c{palette.ZERO_COLOR[1:]}">0</td>') == 2
     assert '<th scope="row"' in out
     assert ">3</td>" in out
     assert ">0</td>" in out
@@ -54,6 +55,7 @@ def test_strategy_strips_label_every_row_with_count_and_status():
     assert "<b>0</b> · nessuna azione" in out
     assert "<b>2</b> · la più segnalata" in out
     assert palette.STATUS_COLORS["no_actions"] in out
+    assert out.count('class="b s-no_actions"') == 1
 
 
 def test_heatmap_colours_match_the_tables_and_the_map():
