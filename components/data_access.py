@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import json
 import os
-from functools import partial
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
 import streamlit as st
 
 from components.i18n import t
@@ -41,13 +39,6 @@ def report() -> Report:
 def geojson(name: str) -> dict[str, Any]:
     """A GeoJSON file as a dict (map builders copy before adding properties)."""
     return json.loads((GEODATA_DIR / f"{name}.geojson").read_text(encoding="utf-8"))
-
-
-@_cache
-def report_sections(table: str) -> pd.Series:
-    """For each row of a curated table, the report section its source_quote comes from."""
-    frame: pd.DataFrame = getattr(get_dataset(), table)
-    return frame["source_quote"].map(partial(Report.section_of, report()))
 
 
 def get_dataset() -> Dataset:

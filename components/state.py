@@ -12,7 +12,6 @@ from collections.abc import Sequence
 import streamlit as st
 
 ZONE, AXIS, LANG, PROJECTOR = "zone", "axis", "lang", "proj"
-GLOBAL_PARAMS = (ZONE, AXIS, LANG, PROJECTOR)
 _NOTICES = "_url_notices"
 _PAGE_PARAMS = "_page_params"
 
