@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import copy
 import html
-import math
 import os
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -151,20 +150,6 @@ def render_map(fmap: folium.Map, *, key: str, height: int = MAP_HEIGHT) -> None:
     """Show a map without sending events back (0 reruns on pan/zoom; PSM_PERF_BASELINE restores defaults)."""
     st_folium(fmap, key=key, height=height, use_container_width=True,
               returned_objects=None if _BASELINE else [])
-
-
-def count_legend_entries(breaks: Sequence[float]) -> list[tuple[str, str]]:
-    """Legend entries for whole counts: each class labelled by the integers it holds ('1', '6–7'), empty
-    classes left out; same colours as `palette.color_for` gives on the map."""
-    entries = [(palette.ZERO_COLOR, "0")]
-    lower = 0.0
-    for upper in breaks:
-        ints = [k for k in range(math.floor(lower) + 1, math.floor(upper + 1e-9) + 1) if lower < k <= upper + 1e-9]
-        if ints:
-            label = str(ints[0]) if len(ints) == 1 else f"{ints[0]}–{ints[-1]}"
-            entries.append((palette.color_for(upper, list(breaks)), label))
-        lower = upper
-    return entries
 
 
 def legend(entries: Sequence[tuple[str, str]], title: str) -> None:

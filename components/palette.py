@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 # Light → dark viridis steps: ordered, colour-blind safe, and still ordered in greyscale.
 SEQUENTIAL = ("#fde725", "#7ad151", "#22a884", "#2a788e", "#414487", "#440154")
@@ -53,6 +54,20 @@ def legend_entries(breaks: list[float], fmt: str = "{:g}") -> list[tuple[str, st
         label = fmt.format(upper) if float(upper).is_integer() and upper - lower <= 1 else \
             f"{fmt.format(lower)}–{fmt.format(upper)}"
         entries.append((color_for(upper, breaks), label))
+        lower = upper
+    return entries
+
+
+def count_legend_entries(breaks: Sequence[float]) -> list[tuple[str, str]]:
+    """Legend entries for whole counts: each class labelled by the integers it holds ('1', '6–7'), empty
+    classes left out; same colours as `color_for` gives on the map."""
+    entries = [(ZERO_COLOR, "0")]
+    lower = 0.0
+    for upper in breaks:
+        ints = [k for k in range(math.floor(lower) + 1, math.floor(upper + 1e-9) + 1) if lower < k <= upper + 1e-9]
+        if ints:
+            label = str(ints[0]) if len(ints) == 1 else f"{ints[0]}–{ints[-1]}"
+            entries.append((color_for(upper, list(breaks)), label))
         lower = upper
     return entries
 

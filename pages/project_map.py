@@ -11,7 +11,7 @@ from components import palette, state
 from components.data_access import geojson, get_dataset
 from components.filters import axis_names, current_filters
 from components.i18n import t
-from components.maps import build_zone_map, count_legend_entries, legend, render_map
+from components.maps import build_zone_map, legend, render_map
 from components.navigation import link_to
 from components.sources import cite
 from components.tables import show_projects, show_table
@@ -98,7 +98,7 @@ breaks = palette.class_breaks(max(values.values(), default=0))
 
 map_col, side_col = st.columns([5, 2], gap="medium")
 with side_col:  # the legend, what is being mapped, and how many projects the map can and cannot show
-    legend(palette.legend_entries(breaks) if rate else count_legend_entries(breaks),
+    legend(palette.legend_entries(breaks) if rate else palette.count_legend_entries(breaks),
            t("map_legend", value=value_label))
     if strategy:
         row = strategies.loc[strategy]

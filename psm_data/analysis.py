@@ -187,6 +187,12 @@ def theme_axis_matrix(themes: pd.DataFrame, axis_ids: Sequence[str]) -> pd.DataF
     return pd.DataFrame.from_dict(rows, orient="index", columns=list(axis_ids))
 
 
+def text_matches(text: str, query: str) -> bool:
+    """True when `text` contains every term of `query` (accent- and case-insensitive); an empty query matches."""
+    folded = fold(text)
+    return all(term in folded for term in (fold(q) for q in query.split()))
+
+
 def search_needs(needs: pd.DataFrame, proposals: pd.DataFrame, *, query: str = "",
                  axis_ids: Sequence[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Needs and proposals matching a text query (accent-insensitive) on the given axes.
@@ -195,16 +201,10 @@ def search_needs(needs: pd.DataFrame, proposals: pd.DataFrame, *, query: str = "
     need matches, so a need is always shown with the proposals that explain the hit."""
     needs_in = needs if axis_ids is None else needs[needs["axis_id"].isin(axis_ids)]
     props_in = proposals[proposals["need_id"].isin(needs_in["need_id"])]
-    terms = [fold(t) for t in query.split() if t.strip()]
-    if not terms:
+    if not query.split():
         return needs_in, props_in
-
-    def hit(text: str) -> bool:
-        folded = fold(text)
-        return all(t in folded for t in terms)
-
-    need_hit = needs_in["title"].map(hit)
-    prop_hit = props_in["text"].map(hit)
+    need_hit = needs_in["title"].map(lambda text: text_matches(text, query))
+    prop_hit = props_in["text"].map(lambda text: text_matches(text, query))
     hit_need_ids = set(needs_in.loc[need_hit, "need_id"]) | set(props_in.loc[prop_hit, "need_id"])
     props_out = props_in[prop_hit | props_in["need_id"].isin(set(needs_in.loc[need_hit, "need_id"]))]
     return needs_in[needs_in["need_id"].isin(hit_need_ids)], props_out
@@ -212,11 +212,10 @@ def search_needs(needs: pd.DataFrame, proposals: pd.DataFrame, *, query: str = "
 
 def search_themes(themes: pd.DataFrame, query: str = "") -> pd.DataFrame:
     """Themes whose title or description contains every query term (accent-insensitive)."""
-    terms = [fold(t) for t in query.split() if t.strip()]
-    if not terms:
+    if not query.split():
         return themes
-    text = (themes["title"] + " " + themes["description"]).map(fold)
-    return themes[text.map(lambda s: all(t in s for t in terms))]
+    text = themes["title"] + " " + themes["description"]
+    return themes[text.map(lambda t: text_matches(t, query))]
 
 
 def zone_summary(zone_id: str, zones: pd.DataFrame, comuni: pd.DataFrame, projects: pd.DataFrame,
@@ -367,12 +366,6 @@ def strategy_coverage_table(strategies: pd.DataFrame, projects: pd.DataFrame, zo
     if axis_id:
         table = table[table["axis_id"] == axis_id]
     return table.reset_index(drop=True)
-
-
-def text_matches(text: str, query: str) -> bool:
-    """True when `text` contains every term of `query` (accent- and case-insensitive); an empty query matches."""
-    folded = fold(text)
-    return all(term in folded for term in (fold(q) for q in query.split()))
 
 
 def needs_axes(themes: pd.DataFrame, axis_ids: Sequence[str], theme_id: str | None = None,

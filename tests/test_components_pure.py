@@ -86,3 +86,13 @@ def test_csv_download_is_excel_friendly():
     data = csv_bytes(frame, {"name": "Progetto", "zone_ids": "Zone"})
     assert data.startswith(b"\xef\xbb\xbf")
     assert data.decode("utf-8-sig").splitlines() == ["Progetto,Zone", "Città,1; 9"]
+
+
+def test_count_legend_labels_whole_numbers_with_map_colours():
+    breaks = palette.class_breaks(7)  # 7 > 6 classes: equal-width classes, not one per integer
+    entries = palette.count_legend_entries(breaks)
+    assert entries[0] == (palette.ZERO_COLOR, "0")
+    labels = [label for _, label in entries]
+    assert labels[1] == "1"
+    assert labels[-1] == "6–7"
+    assert entries[-1][0] == palette.color_for(7, breaks)
