@@ -55,6 +55,7 @@ class Dataset:
     method: pd.DataFrame
     zones: pd.DataFrame
     comuni: pd.DataFrame
+    place_areas: pd.DataFrame
     zone_shapes: gpd.GeoDataFrame
     comune_shapes: gpd.GeoDataFrame
 
@@ -80,14 +81,22 @@ def split_list(cell: str) -> tuple[str, ...]:
 def read_table(spec: TableSpec, data_dir: Path = DATA_DIR) -> pd.DataFrame:
     """Read one CSV as text, check its shape and values; ints, floats and lists are converted."""
     path = data_dir / spec.file
-    name = spec.file
     if not path.exists():
-        raise DataValidationError(name, f"file not found in {data_dir}")
+        raise DataValidationError(spec.file, f"file not found in {data_dir}")
+    return parse_table(decode_csv(path.read_bytes(), spec.file), spec, spec.file)
+
+
+def decode_csv(data: bytes, name: str) -> str:
+    """CSV bytes as text: UTF-8, with or without the BOM a spreadsheet adds."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DataValidationError(
             name, f"not UTF-8 text (byte {exc.start}); save it as 'CSV UTF-8 (comma delimited)'") from None
+
+
+def parse_table(text: str, spec: TableSpec, name: str) -> pd.DataFrame:
+    """Check one CSV's text against `spec` (the same checks and messages for a shipped file and an upload)."""
     if not text.strip():
         raise DataValidationError(name, "the file is empty; it needs a header row and data rows")
     try:
@@ -164,6 +173,9 @@ def _check_refs(file: str, frame: pd.DataFrame, column: str, known: Iterable[str
                     _spreadsheet_row(i), column)
 
 
+check_refs = _check_refs  # public: uploads (a scenario CSV) check their references with the same message
+
+
 def _natural(value: str) -> tuple:
     return tuple(int(p) if p.isdigit() else p for p in value.replace(".", " ").split())
 
@@ -209,6 +221,7 @@ def validate(tables: dict[str, pd.DataFrame], zone_shapes: gpd.GeoDataFrame,
     _check_refs("proposals.csv", tables["proposals"], "need_id", tables["needs"]["need_id"], "need")
     _check_refs("themes.csv", tables["themes"], "axis_links", axis_ids, "axis", (TRANSVERSAL,))
     _check_refs("comuni.csv", tables["comuni"], "zone_id", zone_ids, "zone")
+    _check_refs("place_areas.csv", tables["place_areas"], "comuni", tables["comuni"]["name"], "comune")
 
     zones, comuni = tables["zones"], tables["comuni"]
     if len(zones) != EXPECTED_ZONES:
