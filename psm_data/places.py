@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 
+import geopandas as gpd
 import pandas as pd
+import shapely
 
 from psm_data.analysis import fold
 from psm_data.schema import LIST_SEPARATOR, PLACE_BASIS
@@ -92,3 +94,13 @@ def place_localised(projects: pd.DataFrame, resolutions: pd.DataFrame) -> pd.Dat
     out["zone_ids"] = out["project_id"].map(lambda pid: (zone[pid],))
     out["zone_basis"] = PLACE_BASIS
     return out.reset_index(drop=True)
+
+
+def place_points(resolutions: pd.DataFrame, comune_shapes: gpd.GeoDataFrame) -> dict[str, tuple[float, float]]:
+    """Where to mark each deduced project on a map: a point inside its places' comuni, as (lon, lat)."""
+    points = {}
+    for r in resolutions[resolutions["outcome"] == DEDUCED].itertuples():
+        shapes = comune_shapes[comune_shapes["name"].isin(r.comuni)]
+        point = shapely.union_all(shapes.geometry.values).representative_point()
+        points[r.project_id] = (round(point.x, 5), round(point.y, 5))
+    return points

@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 from xml.sax.saxutils import escape
 
-import shapely
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -40,7 +39,7 @@ from psm_data.analysis import (
     zone_summary,
 )
 from psm_data.events.vocabulary import ANSWER_LABELS_IT, ANSWERS, MAX_STARS, ROLE_LABELS_IT, ROLES
-from psm_data.places import DEDUCED, place_localised, resolve_places
+from psm_data.places import DEDUCED, place_localised, place_points, resolve_places
 from psm_data.sheet_drawing import INK, MapMarker, draw_place_marker, draw_qr, draw_star, draw_zone_map
 
 if TYPE_CHECKING:
@@ -159,11 +158,10 @@ def zone_sheet_content(data: Dataset, zone_id: str, resolutions: pd.DataFrame | 
 
 
 def _place_marker(data: Dataset, resolutions: pd.DataFrame, project_id: str) -> MapMarker:
-    row = resolutions.set_index("project_id").loc[project_id]
-    shapes = data.comune_shapes[data.comune_shapes["name"].isin(row["comuni"])]
-    point = shapely.union_all(shapes.geometry.values).representative_point()
-    label = row["name"] if len(row["name"]) <= 30 else row["name"][:29] + "…"
-    return MapMarker(point.x, point.y, label)
+    row = resolutions[resolutions["project_id"] == project_id]
+    lon, lat = place_points(row, data.comune_shapes)[project_id]
+    name = row["name"].iloc[0]
+    return MapMarker(lon, lat, name if len(name) <= 30 else name[:29] + "…")
 
 
 # --- text for a standard PDF font
