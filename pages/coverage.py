@@ -12,6 +12,7 @@ from components.filters import axis_names, current_filters, zone_names
 from components.i18n import t
 from components.navigation import link_to
 from components.scenario import (
+    badge,
     changes_caption,
     gap_changes,
     matrix_export,
@@ -85,18 +86,26 @@ if gaps:
                          zone_axes=len(grouped["zone_axis_empty"])) + "**")
 else:
     st.success(t("no_gaps"))
-scenario_gaps = None
+scenario_gaps, closed = None, set()
 if hypothetical is not None:
     scenario_gaps = find_gaps(data.strategies, hypothetical, data.zones, data.axis_ids, filters.zones, filters.axis_id)
-    gap_changes(diff_gaps(gaps, scenario_gaps), gap_sentence)
+    diff = diff_gaps(gaps, scenario_gaps)
+    gap_changes(diff, gap_sentence)
+    closed = {(g.strategy_id, g.zone_id, g.axis_id) for g in diff.closed}
+closed_mark = f" → {badge()} {t('scn_closed_mark')}"
 group_columns = st.columns(3, border=True)
 for column, (kind, members) in zip(group_columns, grouped.items(), strict=True):
     with column:
         st.subheader(t(f"gap_group_{kind}", n=len(members)))
         if kind == "zone_axis_empty":
-            lines = [zone_sentence(z, a) for z, a in empty_axes_by_zone(members).items()]
+            lines = []
+            for z, a in empty_axes_by_zone(members).items():
+                shut = [x for x in a if ("", z, x) in closed]
+                lines.append(zone_sentence(z, a) + (f" → {badge()} {t('scn_zone_axes_closed', axes=', '.join(shut))}"
+                                                    if shut else ""))
         else:
-            lines = [gap_sentence(g) for g in members]
+            lines = [gap_sentence(g) + (closed_mark if (g.strategy_id, g.zone_id, g.axis_id) in closed else "")
+                     for g in members]
         if lines:
             st.markdown("\n".join(f"- {line}" for line in lines))
         else:

@@ -46,7 +46,7 @@ state.seed_from_url(PROFILE_KEY, data.zone_ids,
                     default=filters.zones[0] if len(filters.zones) == 1 else data.zone_ids[0])
 zone_label = t("zone_label", id="{}", name="{}")  # resolved now (AppTest formats later)
 title_slot = st.empty()  # the title names the zone chosen just below it
-picker, nav_map, nav_coverage, sheet = st.columns([3, 1, 1, 1.4], vertical_alignment="bottom")
+picker, nav_map, nav_coverage = st.columns([3, 1, 1], vertical_alignment="bottom")
 zone = picker.selectbox(t("zone_choose"), data.zone_ids, key=PROFILE_KEY,
                         format_func=lambda z: zone_label.format(z, names[z]))
 state.page_param(PROFILE_KEY, zone)
@@ -54,8 +54,6 @@ with nav_map:
     link_to("map", t("nav_map"))
 with nav_coverage:
     link_to("coverage", t("nav_coverage"))
-with sheet:
-    zone_sheet_download(zone, names[zone], event=event_for_sheet())
 
 summary = zone_summary(zone, data.zones, data.comuni, data.projects, data.strategies)
 title_slot.title(t("zone_label", id=zone, name=summary["name"]))
@@ -73,6 +71,7 @@ figures[2].metric(t("col_n_comuni"), summary["n_comuni"])
 figures[3].metric(t("zone_m_inferred"), summary["n_inferred"], help=t("zone_m_inferred_help"))
 figures[4].metric(t("zone_m_projects"), summary["n_projects"], help=t("zone_m_projects_help"),
                   delta=t("scn_metric_delta", n=len(in_zone)) if len(in_zone) else None, delta_color="off")
+zone_sheet_download(zone, names[zone], event=event_for_sheet())
 
 # --- locator map: the zone filled and outlined with its comuni (inferred ones dashed), the others faded;
 # tooltips give every zone's count of localised projects

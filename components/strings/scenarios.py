@@ -77,6 +77,8 @@ STRINGS: dict[str, dict[str, str]] = {
                          "en": "With the hypothetical projects, in the current view:"},
     "scn_closed_none": {"it": "Nessuna lacuna della vista corrente si chiude con questo scenario.",
                         "en": "No gap of the current view closes with this scenario."},
+    "scn_closed_mark": {"it": "chiusa nello scenario", "en": "closed in the scenario"},
+    "scn_zone_axes_closed": {"it": "nello scenario coperto: asse {axes}", "en": "covered in the scenario: axis {axes}"},
     "scn_changed_header": {"it": "Cambiano tipo ({n}):", "en": "Change kind ({n}):"},
     "scn_cells_changed": {"it": "Nello scenario (ipotesi) cambiano {n} celle, bordate e scritte «report → scenario».",
                           "en": "In the scenario (hypothesis) {n} cells change, outlined and written "
