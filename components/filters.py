@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from components import state
 from components.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
@@ -34,10 +35,16 @@ def axis_names(data: Dataset) -> dict[str, str]:
     return dict(zip(data.axes["axis_id"], data.axes["name"], strict=True))
 
 
-def render_language() -> str:
+def seed_language() -> None:
+    """Take `?lang=` once per session, before anything is translated (page titles included)."""
     state.seed_from_url(state.LANG, LANGUAGES, default=DEFAULT_LANGUAGE)
-    st.sidebar.segmented_control(t("language"), LANGUAGES, key=state.LANG, format_func=str.upper,
-                                 selection_mode="single", required=True)
+
+
+def render_language(container: DeltaGenerator | None = None) -> str:
+    """The IT/EN switch (in the sidebar unless another container is given, e.g. on the phone page)."""
+    seed_language()
+    (container or st.sidebar).segmented_control(t("language"), LANGUAGES, key=state.LANG, format_func=str.upper,
+                                                selection_mode="single", required=True)
     return st.session_state[state.LANG]
 
 
