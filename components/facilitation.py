@@ -26,6 +26,7 @@ from psm_data.events.vocabulary import OUTCOMES
 _AUTH = "_facilitator_ok"
 _FAILS = "_facilitator_fails"
 MAX_FAILS, LOCKOUT_S = 5, 30
+_GOTO, _GOTO_VIEW = "_f_goto_event", "_f_goto_view"
 
 
 # ---------------------------------------------------------------------------------------------- sign in
@@ -49,15 +50,18 @@ def signed_in() -> bool:
     with st.form("login"):
         given = st.text_input(t("f_password"), type="password", key="f_password")
         submitted = st.form_submit_button(t("f_login"), type="primary", disabled=locked)
-    if locked:
-        st.warning(t("f_locked", seconds=LOCKOUT_S), icon=":material/timer:")
-    elif submitted:
+    if submitted and not locked:
         if password_matches(given, expected):
             st.session_state[_AUTH] = True
             st.session_state.pop(_FAILS, None)
             st.rerun()
-        st.session_state[_FAILS] = (fails + 1, time.monotonic())
-        st.error(t("f_wrong_password"), icon=":material/lock:")
+        fails += 1
+        st.session_state[_FAILS] = (fails, time.monotonic())
+        locked = fails >= MAX_FAILS
+        if not locked:
+            st.error(t("f_wrong_password"), icon=":material/lock:")
+    if locked:
+        st.warning(t("f_locked", seconds=LOCKOUT_S), icon=":material/timer:")
     st.caption(t("f_password_hint"))
     return False
 
@@ -72,6 +76,8 @@ def pick_event(store: EventStore) -> Event | None:
     events = store.events()
     codes = [e.code for e in events]
     wanted = normalise_code(st.query_params.get("evento", ""))
+    if _GOTO in st.session_state:  # set by the last run (a new event): applied before the widget exists
+        st.session_state["f_event"] = st.session_state.pop(_GOTO)
     if "f_event" not in st.session_state or st.session_state["f_event"] not in ("", *codes):
         st.session_state["f_event"] = wanted if wanted in codes else (codes[0] if codes else "")
     labels = {"": t("f_no_event"), **{e.code: event_label(e) for e in events}}
@@ -116,9 +122,16 @@ def create_event_form(store: EventStore) -> None:
         st.error(explain(err), icon=":material/error:")
         return
     refresh_live()
-    st.session_state["f_event"] = event.code
-    st.success(t("f_created", code=event.code, n=len(agenda)), icon=":material/check:")
+    st.session_state[_GOTO] = event.code
+    st.session_state[_GOTO_VIEW] = "conduci"
+    st.toast(t("f_created", code=event.code, n=len(agenda)), icon=":material/check:")
     st.rerun()
+
+
+def pending_view(key: str) -> None:
+    """Apply a view change asked by the last run (after creating an event: go and run it)."""
+    if _GOTO_VIEW in st.session_state:
+        st.session_state[key] = st.session_state.pop(_GOTO_VIEW)
 
 
 # ---------------------------------------------------------------------------------------------- running

@@ -12,6 +12,8 @@ from components.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from psm_data import Dataset
 from psm_data.analysis import resolve_zones
 
+_LANG_WIDGET = "lang_choice"
+
 
 @dataclass(frozen=True)
 class Filters:
@@ -41,11 +43,19 @@ def seed_language() -> None:
 
 
 def render_language(container: DeltaGenerator | None = None) -> str:
-    """The IT/EN switch (in the sidebar unless another container is given, e.g. on the phone page)."""
+    """The IT/EN switch (in the sidebar unless another container is given, e.g. on the phone page).
+
+    The language lives in a plain session key (`lang`), mirrored into the widget on every run: a widget's own
+    state is dropped when a page does not draw it, and the phone page draws the switch elsewhere."""
     seed_language()
-    (container or st.sidebar).segmented_control(t("language"), LANGUAGES, key=state.LANG, format_func=str.upper,
-                                                selection_mode="single", required=True)
+    st.session_state[_LANG_WIDGET] = st.session_state[state.LANG]
+    (container or st.sidebar).segmented_control(t("language"), LANGUAGES, key=_LANG_WIDGET, format_func=str.upper,
+                                                selection_mode="single", required=True, on_change=_language_chosen)
     return st.session_state[state.LANG]
+
+
+def _language_chosen() -> None:
+    st.session_state[state.LANG] = st.session_state[_LANG_WIDGET] or DEFAULT_LANGUAGE
 
 
 def render_filters(data: Dataset) -> Filters:

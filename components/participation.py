@@ -170,6 +170,7 @@ def need_card(store: EventStore, code: str, token: str, item: AgendaItem, positi
                 st.markdown("\n".join(f"- {md(letter)}) {md(text)}" for letter, text in need.proposals))
         if item.status != "open":
             _frozen(item)
+            _show_status(store, code, token, item.need_id)
             return
         labels = {a: t(f"answer_{a}") for a in ANSWERS}
         st.radio(t("p_question"), ANSWERS, key=f"ans_{item.need_id}", index=None,
@@ -183,15 +184,19 @@ def need_card(store: EventStore, code: str, token: str, item: AgendaItem, positi
                          placeholder=t("p_comment_placeholder"))
             st.form_submit_button(t("p_comment_send"), key=f"save_{item.need_id}", on_click=_save_comment,
                                   args=(store, code, token, item.need_id))
-        kind, text = st.session_state.get(_STATUS, {}).get(item.need_id, ("", ""))
-        if kind == "ok":
-            st.caption(f":material/check_circle: {text}")
-        elif kind == "pending":
-            st.warning(text, icon=":material/cloud_off:")
-            st.button(t("p_retry"), key=f"retry_{item.need_id}", on_click=_save_answer,
-                      args=(store, code, token, item.need_id))
-        elif kind == "error":
-            st.error(text, icon=":material/error:")
+        _show_status(store, code, token, item.need_id)
+
+
+def _show_status(store: EventStore, code: str, token: str, need_id: str) -> None:
+    """Under the card: saved, kept to retry (with the retry button), or why it was refused."""
+    kind, text = st.session_state.get(_STATUS, {}).get(need_id, ("", ""))
+    if kind == "ok":
+        st.caption(f":material/check_circle: {text}")
+    elif kind == "pending":
+        st.warning(text, icon=":material/cloud_off:")
+        st.button(t("p_retry"), key=f"retry_{need_id}", on_click=_save_answer, args=(store, code, token, need_id))
+    elif kind == "error":
+        st.error(text, icon=":material/error:")
 
 
 def stars_used() -> int:

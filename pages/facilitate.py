@@ -13,6 +13,7 @@ from components.facilitation import (
     exports_and_paper,
     moderation,
     outcomes,
+    pending_view,
     pick_event,
     signed_in,
 )
@@ -28,6 +29,7 @@ st.title(t("f_title_page"))
 st.caption(t("f_intro"))
 event = pick_event(store)
 state.seed_from_url(VIEW, VIEWS, default="conduci" if event else "nuovo")
+pending_view(VIEW)
 labels = {v: t(f"f_view_{v}") for v in VIEWS}
 view = st.segmented_control(t("f_view"), VIEWS, key=VIEW, format_func=labels.__getitem__, required=True)
 state.page_param("evento", event.code if event else None)

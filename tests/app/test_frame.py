@@ -14,7 +14,7 @@ from psm_data.schema import DATA_DIR
 from tests.app.conftest import no_exception, open_page, url_values
 
 ROOT = Path(__file__).resolve().parents[2]
-#: Pages with the explorer frame (sidebar filters); the listening-event pages have their own tests (tests/app/test_events_*).
+#: Pages with the explorer frame (sidebar filters); event pages have their own tests (tests/app/test_events_*).
 EXPLORER = [p.file for p in PAGES if p.audience == "explorer"]
 SELECTIONS = {"no_zone": {}, "one_zone": {"zone": "5"}, "two_zones": {"zone": ["5", "7"]},
               "all_zones": {"zone": [str(z) for z in range(1, 12)]}}
