@@ -73,7 +73,7 @@ def report_for_zones(event: Event) -> None:
     empty_axes = zone_axis_matrix(data.projects, data.zones, data.axis_ids, zones)
     left, right = st.columns([3, 2])
     with left:
-        label = t("pr_map_label", zones=", ".join(zones) if zones else t("all_zones"))
+        label = t("pr_map_label", zones=", ".join(f"{z} · {names[z]}" for z in zones) if zones else t("all_zones"))
         st.html(zone_map_svg(geojson("zones"), counts.to_dict(), names=names, focus=zones, label=label,
                              width=900, height=640, font_px=32))
         st.caption(t("pr_map_caption"))

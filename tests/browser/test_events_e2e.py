@@ -120,3 +120,48 @@ def test_phone_answers_survive_a_reload_and_a_proposal_reaches_the_results(brows
         expect(n11.first).to_be_visible()
         screenshot(desk, "events_results_on_needs")
     assert not external, external
+
+
+def test_presenter_and_phone_in_two_contexts(browser: Browser, app_server: str):
+    """The projector shows the QR; a phone joins and answers; the facilitator closes the item from another
+    device; the projector shows the bars within its refresh interval, with no reload."""
+    s = store()
+    event = s.create_event(title="Ascolto sul proiettore", event_date="2026-12-04", place="Ivrea", zone_ids=["9"],
+                           need_ids=["N3.3", "N4.1"])
+    s.set_event_status(event.code, "open")
+    s.set_item_status(event.code, ["N3.3", "N4.1"], "open")
+    password = os.environ["PSM_FACILITATOR_PASSWORD"]
+    external: list[str] = []
+    with guarded_page(browser, app_server, {"width": 1280, "height": 720}, external) as (_, projector), \
+            guarded_page(browser, app_server, PHONE, external) as (_, phone), \
+            guarded_page(browser, app_server, PHONE, external) as (_, facilitator):
+        projector.goto(f"/presenta?evento={event.code}&token={password}")
+        wait_for_app_ready(projector, timeout=60_000)
+        qr = projector.locator("img[alt^='QR code per partecipare']")
+        expect(qr).to_be_visible()
+        assert qr.bounding_box()["width"] >= 300  # scannable from the hall
+        join = projector.get_by_text(re.compile(r"/partecipa\?evento=")).inner_text().replace("\n", "").strip()
+        assert join.endswith(f"/partecipa?evento={event.code}")
+        screenshot(projector, "presenter_opening_1280x720")
+
+        projector.keyboard.press("ArrowRight")  # the keyboard moves between slides
+        expect(projector.get_by_text("2 / 6")).to_be_visible(timeout=20_000)
+        projector.keyboard.press("ArrowRight")
+        expect(projector.get_by_text("3 / 6")).to_be_visible(timeout=20_000)
+        assert projector.url.endswith("step=3")
+
+        phone.goto(join.replace("http://localhost:8501", app_server))
+        wait_for_app_ready(phone, timeout=60_000)
+        card(phone, "N3.3").get_by_text("D'accordo", exact=True).click()
+        wait_saved(phone, "N3.3", 1)
+        expect(projector.get_by_text("1 persone hanno risposto")).to_be_visible(timeout=15_000)
+        assert projector.get_by_text(re.compile(r"^1 risposte \(")).count() == 0  # no bars while open
+
+        facilitator.goto(f"/facilitatore?token={password}&evento={event.code}")
+        wait_for_app_ready(facilitator, timeout=60_000)
+        facilitator.locator(".st-key-f_close_N3-3 button").click()
+        expect(facilitator.locator(".st-key-f_open_N3-3 button")).to_be_visible(timeout=20_000)
+
+        expect(projector.get_by_text(re.compile(r"^1 risposte \(D'accordo 1"))).to_be_visible(timeout=15_000)
+        screenshot(projector, "presenter_need_closed_1280x720")
+    assert not external, external
