@@ -1,4 +1,4 @@
-"""The loader on deliberately broken copies of the CSVs: one clear error naming file, row and column."""
+"""The loader on deliberately broken copies of the CSVs: clear errors naming file, row and column, all at once."""
 
 from __future__ import annotations
 
@@ -159,4 +159,64 @@ def test_check_data_command(data_copy):
     bad = subprocess.run([sys.executable, "-m", "psm_data.check", "--data-dir", str(data_copy)], cwd=ROOT,
                          capture_output=True, text=True, check=False)
     assert bad.returncode == 1
-    assert "themes.csv, row 3: not found in the source report" in bad.stdout
+    assert "themes.csv — 1 problem\n  row 3, column 'source_quote': not found in the source report" in bad.stdout
+
+
+def test_every_problem_in_one_pass(data_copy):
+    """A planner's two mistakes in two files (a duplicate strategy id, an unknown zone) plus a bad number: all
+    three come back at once, grouped by file, each with row and column; nothing else is reported (no cascade
+    from the duplicate into the references to it)."""
+    path = data_copy / "strategies.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join(lines + [lines[3]]), encoding="utf-8")
+    edit(data_copy / "projects.csv", "certo-cer,CerTo: due Comunità di Energia Rinnovabile,2.3,1;9,",
+         "certo-cer,CerTo: due Comunità di Energia Rinnovabile,2.3,1;12,")
+    edit(data_copy / "zones.csv", "130.0", "130,0")
+    edit(data_copy / "zones.csv", "130,0", '"130,0"')
+    err = load_error(data_copy)
+    where = [(p.file, p.row, p.column) for p in err.problems]
+    assert where == [("strategies.csv", len(lines) + 1, "strategy_id"), ("projects.csv", 32, "zone_ids"),
+                     ("zones.csv", 2, "area_km2")]
+    assert (err.file, err.row, err.column) == where[0]  # the first problem, for callers that want one
+    text = str(err)
+    assert text.startswith("strategies.csv — 1 problem\n  row 26, column 'strategy_id': duplicate id '1.3'")
+    assert "projects.csv — 1 problem\n  row 32, column 'zone_ids': unknown zone '12'" in text
+    assert text.endswith("3 problems in 3 files")
+
+
+def test_every_bad_row_of_a_file_is_listed(data_copy):
+    edit(data_copy / "strategies.csv", ",no_actions,", ",nessuna,", count=2)
+    edit(data_copy / "themes.csv", "T2,2,Intelligenza artificiale,", "T2,2,,")
+    path = data_copy / "comuni.csv"
+    rows = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    rows[5] = rows[5].rstrip("\n") + ",extra\n"  # one row too long: reported, and no count cascade
+    path.write_text("".join(rows), encoding="utf-8")
+    err = load_error(data_copy)
+    assert [(p.file, p.row, p.column) for p in err.problems] == [
+        ("strategies.csv", 3, "status"), ("strategies.csv", 23, "status"), ("themes.csv", 3, "title"),
+        ("comuni.csv", 6, None)]
+
+
+def test_an_unreadable_file_stops_only_its_own_checks(data_copy):
+    path = data_copy / "axes.csv"
+    path.write_bytes(path.read_text(encoding="utf-8").encode("cp1252"))
+    edit(data_copy / "zones.csv", "1,Torino,1,841600,", "1,Torino,1,841601,")
+    err = load_error(data_copy)
+    assert [(p.file, p.row, p.column) for p in err.problems] == [("axes.csv", None, None),
+                                                                 ("zones.csv", 2, "population")]
+
+
+def test_check_data_lists_every_problem(data_copy):
+    path = data_copy / "strategies.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join(lines + [lines[3]]), encoding="utf-8")
+    edit(data_copy / "projects.csv", "certo-cer,CerTo: due Comunità di Energia Rinnovabile,2.3,1;9,",
+         "certo-cer,CerTo: due Comunità di Energia Rinnovabile,2.3,1;12,")
+    edit(data_copy / "themes.csv", "Sviluppare una forte attività su AI", "Sviluppare una debole attività su AI", -1)
+    out = subprocess.run([sys.executable, "-m", "psm_data.check", "--data-dir", str(data_copy)], cwd=ROOT,
+                         capture_output=True, text=True, check=False)
+    assert out.returncode == 1
+    assert out.stdout.splitlines()[0] == "strategies.csv — 1 problem"
+    assert "  row 32, column 'zone_ids': unknown zone '12'" in out.stdout
+    assert "  row 3, column 'source_quote': not found in the source report" in out.stdout
+    assert out.stdout.rstrip().endswith("3 problems in 3 files")
