@@ -171,7 +171,7 @@ def _parse_rows(check: TableCheck, path: Path, data_dir: Path) -> list[list[str]
         check.add("the file is empty; it needs a header row and data rows")
         return None
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+        rows = list(csv.reader(io.StringIO(text, newline="")))
     except csv.Error as exc:
         check.add(f"cannot be parsed as CSV ({exc})")
         return None
@@ -227,9 +227,11 @@ def _check_values(check: TableCheck, spec: TableSpec, frame: pd.DataFrame) -> No
     def ok(column: str) -> bool:
         return column not in check.bad_columns
 
+    emptied = set()
     for column in (c for c in spec.required if ok(c)):
         for row in frame.index[frame[column] == ""]:
             check.add("empty value", row, column)
+            emptied.add(column)
     if spec.id_column and ok(spec.id_column):
         ids = frame[spec.id_column]
         first_row: dict[str, int] = {}
@@ -276,6 +278,7 @@ def _check_values(check: TableCheck, spec: TableSpec, frame: pd.DataFrame) -> No
     for column in spec.list_columns:
         if ok(column):
             frame[column] = frame[column].map(split_list)
+    check.bad_columns |= emptied  # a set of ids with a hole in it would make every reference to it look unknown
 
 
 def read_table(spec: TableSpec, data_dir: Path = DATA_DIR) -> pd.DataFrame:
@@ -290,7 +293,7 @@ def read_table(spec: TableSpec, data_dir: Path = DATA_DIR) -> pd.DataFrame:
 def _check_refs(table: TableCheck, column: str, known: Iterable[str], what: str,
                 extra: tuple[str, ...] = ()) -> None:
     """Every value of `column` (list cells: every item) must be one of `known`."""
-    known_set = set(known) | set(extra)
+    known_set = (set(known) | set(extra)) - {""}
     listed = ", ".join(sorted(known_set, key=_natural))
     assert table.frame is not None  # noqa: S101 - callers check readable() first
     for row, value in table.frame[column].items():

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import shutil
 import subprocess
 import sys
@@ -18,8 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Path:
-    for csv in DATA_DIR.glob("*.csv"):
-        shutil.copy(csv, tmp_path / csv.name)
+    for path in DATA_DIR.glob("*.csv"):
+        shutil.copy(path, tmp_path / path.name)
     return tmp_path
 
 
@@ -220,3 +222,34 @@ def test_check_data_lists_every_problem(data_copy):
     assert "  row 32, column 'zone_ids': unknown zone '12'" in out.stdout
     assert "  row 3, column 'source_quote': not found in the source report" in out.stdout
     assert out.stdout.rstrip().endswith("3 problems in 3 files")
+
+
+# Found by tests/test_fuzz_loader.py on the previous loader: a doubled header column gave "row [2 2]: empty value";
+# a 20-digit population wrapped round to -9223372036854775808 and was blamed on zones.csv; 'inf' passed as an area
+# and '1e30' as a need number; an empty zone id made every project in that zone "unknown zone '1'".
+@pytest.mark.parametrize(("file", "old", "new", "expected"), [
+    ("comuni.csv", "001001,Agliè,8,2558,", "001001,Agliè,8,99999999999999999999,",
+     ("comuni.csv", 2, "population", "'99999999999999999999' is not a whole number")),
+    ("zones.csv", "130.0", "inf", ("zones.csv", 2, "area_km2", "'inf' is not a number")),
+    ("needs.csv", "1.1,1,1,", "1.1,1,1e30,", ("needs.csv", 2, "number", "'1e30' is not a whole number")),
+    ("zones.csv", "1,Torino,1,841600,", ",Torino,1,841600,", ("zones.csv", 2, "zone_id", "empty value")),
+])
+def test_fuzzer_findings_are_clear_single_problems(data_copy, file, old, new, expected):
+    edit(data_copy / file, old, new)
+    err = load_error(data_copy)
+    assert len(err.problems) == 1, str(err)
+    problem = err.problems[0]
+    assert (problem.file, problem.column) == (expected[0], expected[2])
+    assert expected[1] is None or problem.row == expected[1]
+    assert expected[3] in problem.message
+
+
+def test_a_doubled_column_is_named(data_copy):
+    path = data_copy / "axes.csv"
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows([r[:2] + [r[1]] + r[2:] for r in rows])
+    path.write_text(out.getvalue(), encoding="utf-8")
+    err = load_error(data_copy)
+    assert [(p.file, p.row, p.column) for p in err.problems] == [("axes.csv", None, "name")]
+    assert "the column appears 2 times in the header" in str(err)
