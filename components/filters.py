@@ -1,4 +1,5 @@
-"""The shared sidebar: language, the what-if zone filter and the axis filter, all bound to the URL."""
+"""The shared sidebar: language, the what-if zone filter and the axis filter, all bound to the URL (and the
+scenario's URL parameter, read here so that a shared link keeps it on every page)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from streamlit.delta_generator import DeltaGenerator
 
 from components import state
 from components.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from components.scenario import scenario_sidebar_note, seed_scenario
 from psm_data import Dataset
 from psm_data.analysis import resolve_zones
 
@@ -78,6 +80,8 @@ def render_filters(data: Dataset) -> Filters:
     else:
         sidebar.caption(t("selection_all"))
     sidebar.caption(t("share_hint"))
+    seed_scenario(data)
+    scenario_sidebar_note()
     return Filters(selection, resolve_zones(selection, data.zone_ids), axis or None,
                    st.session_state.get(state.LANG, DEFAULT_LANGUAGE))
 

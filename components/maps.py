@@ -26,6 +26,9 @@ MAP_HEIGHT = 560
 _BASELINE = os.environ.get("PSM_PERF_BASELINE") == "1"
 
 use_local_assets()
+# The style of a zone deduced from a place (as on the printed sheets): a white diamond with a dashed outline.
+PLACE_MARKER_HTML = ('<div style="width:11px;height:11px;margin:2px;transform:rotate(45deg);background:#fff;'
+                     'border:2px dashed #000" aria-hidden="true"></div>')
 
 
 def build_zone_map(
@@ -44,6 +47,8 @@ def build_zone_map(
     tiles: bool = False,
     fit_zones: Sequence[str] = (),
     uniform_fill: str | None = None,
+    place_markers: Sequence[tuple[float, float, str]] = (),
+    dashed_zones: Sequence[str] = (),
 ) -> folium.Map:
     """A choropleth of `values` by zone_id; zones outside `selected` are faded, selected ones outlined.
 
@@ -52,10 +57,12 @@ def build_zone_map(
     component iframe (`<base>/component/streamlit_folium.st_folium/`), so it works under any base URL.
     With `fit_zones`, the map opens zoomed on those zones instead of the whole metropolitan area. With
     `uniform_fill` every zone gets that colour (a locator map: the selection stands out by opacity and outline,
-    tooltips still show `values`).
+    tooltips still show `values`). `place_markers` = (lon, lat, text) puts a dashed diamond where a project's zone
+    was deduced from its place (an HTML marker, not a vector shape: the zones stay the map's only polygons).
+    `dashed_zones` get a dashed outline (the zones a scenario changes, on the difference map).
     """
     breaks = palette.class_breaks(max(values.values(), default=0))
-    chosen = set(selected)
+    chosen, dashed = set(selected), set(dashed_zones)
     features = copy.deepcopy(zones_geojson["features"])
     for feature in features:
         props = feature["properties"]
@@ -77,11 +84,13 @@ def build_zone_map(
     def style(feature: dict[str, Any]) -> dict[str, Any]:
         props = feature["properties"]
         selected_zone = bool(chosen) and props["zone_id"] in chosen
+        outline_dashed = props["zone_id"] in dashed
         return {
             "fillColor": props["fill"],
             "fillOpacity": 0.85 if props["in_selection"] else 0.25,
             "color": palette.HIGHLIGHT if selected_zone else palette.OUTLINE,
-            "weight": 4 if selected_zone else 1.2,
+            "weight": 4 if selected_zone else (3 if outline_dashed else 1.2),
+            "dashArray": "8 5" if outline_dashed else None,
         }
 
     zones_layer = folium.GeoJson(
@@ -115,6 +124,12 @@ def build_zone_map(
         folium.LayerControl(collapsed=False).add_to(fmap)
     elif tiles:
         folium.LayerControl(collapsed=False).add_to(fmap)
+    for lon, lat, text in place_markers:
+        folium.Marker(
+            (lat, lon),
+            icon=folium.DivIcon(html=PLACE_MARKER_HTML, icon_size=(16, 16), icon_anchor=(8, 8), class_name="psm-place"),
+            tooltip=folium.Tooltip(html.escape(text)),
+        ).add_to(fmap)
     if fit_zones:
         wanted = set(fit_zones)
         bounds = feature_bounds([f for f in features if f["properties"]["zone_id"] in wanted])

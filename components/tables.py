@@ -60,7 +60,7 @@ def show_projects(projects: pd.DataFrame, *, key: str, file_name: str, columns: 
         return
     labels = {"name": t("col_project"), "strategy_ids": t("col_strategies"), "zone_ids": t("col_zones"),
               "promoter": t("col_promoter"), "description": t("col_description"), "places": t("col_places"),
-              "source_quote": t("col_quote")}
+              "source_quote": t("col_quote"), "place_zone": t("place_col_zone"), "zone_basis": t("place_col_basis")}
     config = {t("col_quote"): st.column_config.TextColumn(width="large"),
               t("col_description"): st.column_config.TextColumn(width="medium")}
     show_table(projects[list(columns)], key=key, file_name=file_name, labels=labels, column_config=config)
