@@ -140,7 +140,7 @@ class Store:
         with self.engine.connect() as conn:
             rows = conn.execute(select(answers.c.need_id, func.count()).where(answers.c.code == code)
                                 .group_by(answers.c.need_id)).all()
-        return {need: n for need, n in rows}
+        return {str(need): int(n) for need, n in rows}
 
     def all_answers(self, code: str) -> list[tuple[str, str, str | None, bool]]:
         """(device_hash, need_id, answer, star) of every stored answer, for the load test's check."""
