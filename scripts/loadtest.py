@@ -90,7 +90,7 @@ class StandInTarget:
         self._stores: dict[str, Any] = {}
 
     def server_script(self) -> Path:
-        return LOAD_DIR / "standin_asgi.py"
+        return LOAD_DIR / "serve_standin.py"
 
     def _store(self, url: str) -> Any:
         if url not in self._stores:
