@@ -147,6 +147,7 @@ class Scenario:
     explorers: int = 50
     arrival_s: float = 60.0
     agenda: int = 4  # needs answered at a human pace before the burst
+    read_s: tuple[float, float] = (2.0, 5.0)  # reading the first screen
     think_s: tuple[float, float] = (5.0, 12.0)  # between two needs
     tap_gap_s: tuple[float, float] = (0.6, 1.5)  # between taps on one need (choose → save)
     burst_window_s: float = 10.0
@@ -157,6 +158,7 @@ class Scenario:
     role_rate: float = 0.5
     client_timeout_s: float = 120.0
     agenda_deadline_s: float = 240.0  # burst opens at the latest this long after the start
+    settle_s: float = 3.0  # after the burst: the presenter's last refreshes, the health check after the storm
     seed: int = 20261126
 
 
@@ -277,7 +279,7 @@ async def participant(run: Run, i: int, start_at: float) -> None:
         if load is None or not load.ok:
             return
         run.participants_connected += 1
-        await think(rng, (2.0, 5.0))
+        await think(rng, s.read_s)
         for key, rate in (("p_zone", s.zone_rate), ("p_role", s.role_rate)):
             node = c.find(key)
             if node is not None and rng.random() < rate:
@@ -364,7 +366,7 @@ async def facilitator(run: Run) -> None:
     with contextlib.suppress(TimeoutError):
         await asyncio.wait_for(run.all_burst_done.wait(), run.s.burst_window_s + run.s.client_timeout_s)
     run.phases["burst_done"] = time.time()
-    await asyncio.sleep(3.0)  # the presenter's last refreshes, the health check after the storm
+    await asyncio.sleep(run.s.settle_s)
     run.phases["end"] = time.time()
     run.finished.set()
 
@@ -595,7 +597,8 @@ def summarise(run: Run, presenter_runs: list[RunResult], mon: dict[str, Any], pi
 # Driver
 
 
-def run_config(config: Config, scenario: Scenario, target: StandInTarget) -> dict[str, Any]:
+def run_config(config: Config, scenario: Scenario, target: StandInTarget, *, warm: bool = True) -> dict[str, Any]:
+    """One configuration from scratch: database, event, servers, warm-up, the scenario, the summary."""
     needs = agenda_needs(scenario.agenda + 1)
     with tempfile.TemporaryDirectory(prefix=f"psm-loadtest-{config.name}-") as tmpname:
         tmp = Path(tmpname)
@@ -603,7 +606,8 @@ def run_config(config: Config, scenario: Scenario, target: StandInTarget) -> dic
             code = target.prepare(db_url, needs, open_needs=needs[:-1])
             with app_servers(config, target.server_script(), db_url, tmp) as procs:
                 servers = [base for base, _ in procs]
-                asyncio.run(warm_up(servers, target, code))
+                if warm:
+                    asyncio.run(warm_up(servers, target, code))
                 pids = {f"server{k}": proc.pid for k, (_, proc) in enumerate(procs)}
                 if pg_pid:
                     pids["postgres"] = pg_pid
