@@ -8,7 +8,7 @@ PIP := $(PY) -m pip install --disable-pip-version-check -q -c constraints.txt
 PORT ?= 8501
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-fast lint check-data bench loadtest geodata vendor screenshots clean
+.PHONY: help run test postgresql-server test-fast lint check-data bench loadtest geodata vendor screenshots clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -22,18 +22,24 @@ $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
 	$(PIP) -r requirements-dev.txt
 	touch $@
 
+APT_INSTALL = if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(1); \
+	else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(1); fi
+
 /usr/bin/chromium:
 	@# Browser tests drive Debian's chromium (playwright cannot download its own browser here).
-	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
-	else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; fi
+	@$(call APT_INSTALL,chromium)
+
+postgresql-server:
+	@# The store's tests start their own throwaway PostgreSQL server from Debian's binaries (scripts/pgserver.py).
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { $(call APT_INSTALL,postgresql); }
 
 run: $(VENV)/.runtime  ## Start the app on http://localhost:$(PORT)
 	$(PY) scripts/serve.py --server.port $(PORT)
 
-test: $(VENV)/.dev /usr/bin/chromium  ## Run every test: data, analysis, AppTest pages, browser e2e
+test: $(VENV)/.dev /usr/bin/chromium postgresql-server  ## Run every test: data, analysis, AppTest pages, browser e2e
 	$(PY) -m pytest
 
-test-fast: $(VENV)/.dev  ## Every test except the browser ones
+test-fast: $(VENV)/.dev postgresql-server  ## Every test except the browser ones
 	$(PY) -m pytest -m "not browser"
 
 lint: $(VENV)/.dev  ## ruff
