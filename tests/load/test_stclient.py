@@ -106,7 +106,7 @@ def test_form_values_travel_only_with_the_submit(mini_server: str) -> None:
             assert await c.type_text("name", "Ada") is None  # in a form: no run yet
             assert await c.choose("size", "size L") is None  # the label as shown (format_func applied)
             assert c.runs_finished == runs
-            r = await c.click("send")
+            r = await c.submit("order")  # the form's submit button, found by the form's key
             assert r.ok
             assert line(c, "sent=") == "sent=Ada/L"
             await c.rerun()
