@@ -119,8 +119,6 @@ def start_streamlit(
     # other scripts (the benchmark's floor app, a PSM_APP override) through plain `streamlit run`.
     launcher = ([str(REPO_ROOT / "scripts" / "serve.py")] if script.resolve() == (REPO_ROOT / "app.py").resolve()
                 else ["-m", "streamlit", "run", str(script)])
-    if script.name.startswith("serve_"):  # a launcher of its own (e.g. tests/load/serve_standin.py)
-        launcher = [str(script)]
     cmd = [
         sys.executable, *launcher,
         "--server.headless", "true",
