@@ -118,12 +118,13 @@ def live_event(code: str) -> LiveEvent | None:
 
 
 @st.cache_data(ttl=LIVE_TTL_S * 5, show_spinner=False, max_entries=64)
-def results_across(codes: tuple[str, ...] | None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """Answers, results and outcomes of several events (None: all of them), for the explorer pages."""
+def results_across(codes: tuple[str, ...] | None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Answers, results, outcomes and approved texts of several events (None: all), for the explorer pages."""
     store = _store(database_url())
-    answers = store.answers_frame(list(codes) if codes is not None else None)
-    outcomes = store.outcomes_frame(list(codes) if codes is not None else None)
-    return answers, results_table(answers), outcomes
+    wanted = list(codes) if codes is not None else None
+    answers = store.answers_frame(wanted)
+    return (answers, results_table(answers), store.outcomes_frame(wanted),
+            store.texts_frame(wanted, status="approved"))
 
 
 def refresh_live() -> None:
@@ -149,3 +150,35 @@ def public_base_url() -> str:
 
 def join_url(code: str) -> str:
     return f"{public_base_url()}/partecipa?evento={code}"
+
+
+@dataclass(frozen=True)
+class ExplorerResults:
+    """Participants' answers for the explorer pages (always shown apart from the report's facts)."""
+
+    events: tuple[Event, ...]
+    answers: pd.DataFrame
+    results: pd.DataFrame
+    outcomes: pd.DataFrame
+    approved: pd.DataFrame
+
+
+def explorer_results(choice: str | None) -> ExplorerResults | None:
+    """Results of all events (`choice=None`) or of one; None when there are no events or no usable database.
+
+    Never stops the explorer page: the report's facts must show even when the events database is down."""
+    url = database_url()
+    try:
+        if not _schema_current(url):
+            return None
+        events = tuple(_store(url).events())
+        if not events:
+            return None
+        codes = (choice,) if choice else None
+        answers, results, outcomes, approved = results_across(codes)
+    except EventError:
+        return None
+    except Exception:  # noqa: BLE001 - driver errors outside the store's guard (e.g. at connect): results hidden
+        _schema_current.clear()
+        return None
+    return ExplorerResults(events, answers, results, outcomes, approved)

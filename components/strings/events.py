@@ -325,4 +325,57 @@ STRINGS: dict[str, dict[str, str]] = {
         "it": "Importate: {stored} risposte nuove o cambiate, {unchanged} già presenti.",
         "en": "Imported: {stored} new or changed answers, {unchanged} already there.",
     },
+    # --- results on the explorer pages
+    "r_box_title": {
+        "it": "Risposte dei partecipanti agli eventi di ascolto (non dal report)",
+        "en": "Participants' answers at listening events (not from the report)",
+    },
+    "r_outcome_line": {
+        "it": "Esito: {outcome} — {title} ({date}, {code})",
+        "en": "Outcome: {outcome} — {title} ({date}, {code})",
+    },
+    "r_events": {"it": "Risultati degli eventi di ascolto", "en": "Listening-event results"},
+    "r_events_all": {"it": "Tutti gli eventi", "en": "All events"},
+    "r_events_none": {"it": "Non mostrare", "en": "Do not show"},
+    "r_events_help": {
+        "it": "Le risposte raccolte dai telefoni e su carta durante gli eventi. Sono opinioni dei partecipanti, "
+              "mostrate accanto ai fatti del report, mai al loro posto.",
+        "en": "Answers collected from phones and on paper at the events. They are participants' opinions, shown "
+              "next to the report's facts, never in their place.",
+    },
+    "r_table": {"it": "Tabella dei risultati dei partecipanti", "en": "Table of participants' results"},
+    "r_definitions": {
+        "it": "Accordo = (D'accordo + ½ In parte) / risposte con un'opinione («Non chiaro» escluso). Una lettura "
+              "richiede almeno {min} risposte («pochi voti» altrimenti): consenso ≥ 70%, divisiva tra ⅓ e ⅔, da "
+              "riformulare con 3 o più «Non chiaro». Consenso tra zone = prodotto sulle zone dichiarate di "
+              "(D'accordo + 1) / (risposte + 2).",
+        "en": "Agreement = (Agree + ½ Partly) / answers with an opinion (“Unclear” excluded). A reading needs at "
+              "least {min} answers (“too few votes” otherwise): consensus ≥ 70%, divisive between ⅓ and ⅔, to be "
+              "reworded with 3 or more “Unclear”. Consensus across zones = product over declared zones of "
+              "(Agree + 1) / (answers + 2).",
+    },
+    "cov_convergent_header": {
+        "it": "Vista convergente: priorità validate dove il report non ha progetti",
+        "en": "Convergent view: validated priorities where the report has no project",
+    },
+    "cov_convergent_intro": {
+        "it": "Esigenze che un evento di ascolto ha **validato** e che i partecipanti di una zona hanno segnato "
+              "con la ★, su un asse che nel report non ha progetti localizzati in quella zona. Sono risposte dei "
+              "partecipanti, non fatti del report.",
+        "en": "Needs that a listening event **validated** and that participants from a zone marked with ★, on an "
+              "axis with no project localised in that zone in the report. These are participants' answers, not "
+              "facts from the report.",
+    },
+    "cov_convergent_none": {
+        "it": "Nessuna esigenza validata e prioritaria in una zona senza progetti sul suo asse (per la selezione).",
+        "en": "No validated, starred need in a zone without projects on its axis (for this selection).",
+    },
+    "cov_convergent_line": {
+        "it": "Zona {zone} · {zone_name}: {need} — {title} (asse {axis}; ★ {stars} da partecipanti della zona)",
+        "en": "Zone {zone} · {zone_name}: {need} — {title} (axis {axis}; ★ {stars} from the zone's participants)",
+    },
+    "r_approved_header": {
+        "it": "Proposte e commenti dei partecipanti, approvati ({n})",
+        "en": "Participants' proposals and comments, approved ({n})",
+    },
 }
