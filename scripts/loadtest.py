@@ -39,6 +39,7 @@ import os
 import platform
 import random
 import secrets
+import statistics
 import sys
 import tempfile
 import threading
@@ -546,6 +547,62 @@ async def warm_up(servers: list[str], target: Target, code: str) -> None:
             await c.close()
 
 
+async def calibrate(base: str, target: Target, code: str, need: str, server_pid: int, n: int = 20) -> dict[str, Any]:
+    """On the idle server, one phone at a time: server CPU and latency of one answer tap, one ★, one 'Aggiorna'
+    (a full run of the participant page), one page load, and one explorer strategy change."""
+    proc = psutil.Process(server_pid)
+
+    def cpu() -> float:
+        total = 0.0
+        for p in [proc, *proc.children(recursive=True)]:
+            with contextlib.suppress(psutil.Error):
+                ct = p.cpu_times()
+                total += ct.user + ct.system
+        return total
+
+    async def measure(action: Callable[[int], Any]) -> dict[str, float]:
+        lat: list[float] = []
+        sent: list[int] = []
+        c0 = cpu()
+        for i in range(n):
+            r = await action(i)
+            if r is not None and r.latency is not None:
+                lat.append(r.latency)
+                sent.append(r.bytes)
+        return {"server_cpu_ms": (cpu() - c0) / n * 1000, "latency_ms": statistics.median(lat) * 1000,
+                "ws_bytes": statistics.median(sent)}
+
+    phone = StreamlitClient(base, target.participant_page, f"evento={code}", name="calibrate", timeout=60)
+    await phone.connect()
+    out: dict[str, Any] = {}
+    key = f"ans_{need}"
+    out["answer_tap"] = await measure(lambda i: phone.choose(key, index=i % len(ANSWERS)))
+    out["star_tap"] = await measure(lambda i: phone.check(f"star_{need}", i % 2 == 0))
+    out["refresh_full_run"] = await measure(lambda i: phone.click("p_refresh"))
+    await phone.close()
+
+    async def load(i: int) -> RunResult:
+        c = StreamlitClient(base, target.participant_page, f"evento={code}", timeout=60)
+        try:
+            return await c.connect()
+        finally:
+            await c.close()
+
+    out["participant_page_load"] = await measure(load)
+    explorer = StreamlitClient(base, "mappa", name="calibrate-e", timeout=60)
+    await explorer.connect()
+
+    def other_strategy(i: int) -> Any:
+        options = list(explorer.find("strategy").value.options)  # the axis follows the strategy: options change
+        current = explorer.find("strategy").value.raw_value
+        choices = [o for o in options[1:] if o != current] or options[1:]
+        return explorer.choose("strategy", choices[i % len(choices)])
+
+    out["explorer_strategy"] = await measure(other_strategy)
+    await explorer.close()
+    return out
+
+
 # ----------------------------------------------------------------------------------------------------------------
 # Summary
 
@@ -663,10 +720,14 @@ def run_config(config: Config, scenario: Scenario, target: Target, *, warm: bool
         tmp = Path(tmpname)
         with database(config, tmp) as (db_url, pg_pid):
             code = target.prepare(db_url, needs, open_needs=needs[:-1])
+            calibration_code = target.prepare(db_url, needs, open_needs=needs)  # its own event: not in the check
             with app_servers(config, target, db_url, tmp) as procs:
                 servers = [base for base, _ in procs]
+                calibration = None
                 if warm:
                     asyncio.run(warm_up(servers, target, code))
+                    calibration = asyncio.run(calibrate(servers[0], target, calibration_code, needs[0],
+                                                      procs[0][1].pid))
                 pids = {f"server{k}": proc.pid for k, (_, proc) in enumerate(procs)}
                 if pg_pid:
                     pids["postgres"] = pg_pid
@@ -679,6 +740,7 @@ def run_config(config: Config, scenario: Scenario, target: Target, *, warm: bool
                 client_cpu = sum(me.cpu_times()[:2]) - cpu0
                 summary = summarise(run, presenter_runs, mon, pids, client_cpu, wall)
                 summary["config"] = config.name
+                summary["calibration"] = calibration
                 summary["server_args"] = config.server_args
                 summary["raw"] = {
                     "tap_stored_burst_s": sorted(r.latency for r in run.records
@@ -804,6 +866,13 @@ def main(argv: list[str] | None = None) -> int:
     report = table(results, target.label)
     print()
     print(report)
+    for r in results:
+        if r.get("calibration"):
+            print(f"\n{r['config']}: one action at a time on the idle server (20 each; server CPU per action, "
+                  "median latency, median ws bytes)")
+            for name, m in r["calibration"].items():
+                print(f"  {name:24s} {m['server_cpu_ms']:6.1f} ms CPU  {m['latency_ms']:6.1f} ms  "
+                      f"{m['ws_bytes'] / 1000:6.1f} KB")
     for r in results:
         if r["error_samples"]:
             print(f"\n{r['config']}: first errors:\n  " + "\n  ".join(r["error_samples"][:10]))
