@@ -818,6 +818,8 @@ def table(results: list[dict[str, Any]], target_label: str) -> str:
         ("ws bytes: burst tap, 'Aggiorna'", lambda r: f"{fmt(r['burst_save_bytes_p50'], 'KB')}, "
                                                   f"{fmt(r['burst_refresh_bytes_p50'], 'KB')}", "", ""),
         ("wall time", lambda r: fmt(r["wall_s"]), "", ""),
+        ("machine load avg (1 min) before / after", lambda r: " / ".join(
+            f"{x[0]:.1f}" for x in r["loadavg_before_after"]), "", "(2 cores; others' work)"),
     ]
     names = [f"{r['config']} ({r['servers']} server{'s' if r['servers'] > 1 else ''})" for r in results]
     width0 = max(len(r[0]) for r in rows) + 2
@@ -858,8 +860,9 @@ def main(argv: list[str] | None = None) -> int:
             config = Config(name, 1 if name == "sqlite" else 2, server_args)
             print(f"[loadtest] {name}: {config.servers} server(s), {scenario.participants} phones, "
                   f"{scenario.explorers} explorers …", flush=True)
-            started = time.time()
+            started, load_before = time.time(), os.getloadavg()
             results.append(run_config(config, scenario, target))
+            results[-1]["loadavg_before_after"] = [load_before, os.getloadavg()]  # other work on the machine
             print(f"[loadtest] {name} done in {time.time() - started:.0f} s", flush=True)
     finally:
         target.close()
