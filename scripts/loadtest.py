@@ -468,10 +468,12 @@ def _monitor(servers: list[str], pids: dict[str, int], stop: Any, out: Any) -> N
         t = time.time()
         for name, pid in pids.items():
             cpu = rss = 0.0
-            for p in tree(pid):
+            for k, p in enumerate(tree(pid)):
                 with contextlib.suppress(psutil.Error):
                     ct = p.cpu_times()
                     cpu += ct.user + ct.system
+                    if k == 0:  # children that already exited (PostgreSQL's backends), reaped by the root
+                        cpu += ct.children_user + ct.children_system
                     rss += p.memory_info().rss
             usage[name].append((t, cpu, rss))
         time.sleep(max(0.0, 0.5 - (time.time() - t)))
