@@ -52,8 +52,19 @@ _PRESENTER_CSS = """
 <style>
   [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stExpandSidebarButton"],
   [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"] { display: none !important; }
-  html { font-size: 28px; }
-  .block-container, [data-testid="stMainBlockContainer"] { max-width: 100%; padding: 1.2rem 2.4rem 1rem; }
+  /* ≥ 28 px body text at 1280×720, growing with the screen (≈ 38 px at 1920×1080). */
+  html { font-size: clamp(28px, 2vw, 44px); }
+  .block-container, [data-testid="stMainBlockContainer"] { max-width: 100%; padding: 0.8rem 2rem 0.6rem; }
+  [data-testid="stMarkdownContainer"] p, [data-testid="stCaptionContainer"] { font-size: 1rem; }
+  h1 { font-size: 1.9rem !important; padding: 0.2rem 0 !important; }
+  h2 { font-size: 1.4rem !important; padding: 0.2rem 0 !important; }
+  /* Slide controls float bottom-right, so a long slide never pushes them off the screen. */
+  .st-key-pr_controls { position: fixed; right: 1rem; bottom: 0.6rem; width: auto !important; z-index: 10;
+    background: rgba(255,255,255,0.92); border-radius: 0.5rem; padding: 0.2rem 0.4rem; gap: 0.6rem;
+    font-size: 0.7rem; }
+  .st-key-pr_controls button { min-height: 2.2rem; }
+  .st-key-pr_controls p { font-size: 0.7rem !important; margin: 0; }
+  [data-testid="stMainBlockContainer"] { padding-bottom: 3.4rem !important; }
 </style>
 """
 

@@ -378,4 +378,69 @@ STRINGS: dict[str, dict[str, str]] = {
         "it": "Proposte e commenti dei partecipanti, approvati ({n})",
         "en": "Participants' proposals and comments, approved ({n})",
     },
+    # --- presenter (projector)
+    "pr_join_with": {
+        "it": "Partecipa dal telefono: inquadra il QR code o usa il codice",
+        "en": "Take part from your phone: scan the QR code or use the code",
+    },
+    "pr_or_open": {"it": "oppure apri", "en": "or open"},
+    "pr_anonymous": {
+        "it": "Anonimo, senza registrazione. Le risposte si salvano subito.",
+        "en": "Anonymous, no sign-up. Answers are saved at once.",
+    },
+    "pr_report_title": {"it": "Cosa dice il report: {zones}", "en": "What the report says: {zones}"},
+    "pr_report_source": {
+        "it": "Fatti dal report della fase preliminare (interviste 2021–23): non sono risposte della sala.",
+        "en": "Facts from the preliminary-phase report (2021–23 interviews): not answers from the room.",
+    },
+    "all_zones": {"it": "tutte le zone", "en": "all zones"},
+    "pr_map_label": {
+        "it": "Mappa delle 11 zone omogenee con numero e nome; colore = progetti localizzati nel report; in evidenza "
+              "le zone dell'evento: {zones}",
+        "en": "Map of the 11 homogeneous zones with number and name; colour = projects localised in the report; "
+              "the event's zones highlighted: {zones}",
+    },
+    "pr_map_caption": {
+        "it": "Colore: progetti localizzati nella zona (grigio = nessuno). Bordo arancione: zone dell'evento.",
+        "en": "Colour: projects localised in the zone (grey = none). Orange outline: the event's zones.",
+    },
+    "pr_projects_in_zones": {
+        "it": "{n} progetti localizzati in queste zone",
+        "en": "{n} projects localised in these zones",
+    },
+    "pr_strategies_missing": {
+        "it": "{n} strategie su {total} senza progetti qui:", "en": "{n} of {total} strategies with no project here:",
+    },
+    "pr_empty_axes": {
+        "it": "Caselle zona × asse senza progetti: {n}", "en": "Zone × axis cells with no project: {n}",
+    },
+    "pr_need_position": {"it": "Esigenza {n} di {total} · asse {axis}", "en": "Need {n} of {total} · axis {axis}"},
+    "pr_answered": {"it": "{n} persone hanno risposto", "en": "{n} people have answered"},
+    "pr_item_open": {
+        "it": "Risposte aperte: i risultati si vedono alla chiusura.",
+        "en": "Answers open: results show when the facilitator closes them.",
+    },
+    "pr_item_pending": {"it": "Non ancora aperta.", "en": "Not open yet."},
+    "pr_by_zone": {"it": "Per zona dichiarata", "en": "By declared zone"},
+    "pr_zone_undeclared": {"it": "Zona non dichiarata", "en": "Zone not declared"},
+    "pr_wall_title": {
+        "it": "Dalla sala: proposte e commenti ({n})",
+        "en": "From the room: proposals and comments ({n})",
+    },
+    "pr_wall_empty": {"it": "Ancora nessun testo approvato.", "en": "No approved text yet."},
+    "pr_closing_title": {"it": "Cosa è emerso", "en": "What emerged"},
+    "pr_list_consensus": {"it": "Consenso", "en": "Consensus"},
+    "pr_list_divisive": {"it": "Divisive", "en": "Divisive"},
+    "pr_list_unclear": {"it": "Da riformulare", "en": "To be reworded"},
+    "pr_list_zones": {"it": "Consenso tra le zone", "en": "Consensus across zones"},
+    "pr_none_yet": {"it": "nessuna (per ora)", "en": "none (so far)"},
+    "pr_participants": {"it": "Partecipanti: {n}", "en": "Participants: {n}"},
+    "pr_back": {"it": "Indietro", "en": "Back"},
+    "pr_next": {"it": "Avanti", "en": "Next"},
+    "pr_step": {"it": "{n} / {total}", "en": "{n} / {total}"},
+    "pr_closing_figures": {
+        "it": "accordo {agreement} · {voters} risposte · ★ {stars}",
+        "en": "agreement {agreement} · {voters} answers · ★ {stars}",
+    },
+    "pr_zone_consensus_short": {"it": "tra zone {value:.2f}", "en": "across zones {value:.2f}"},
 }

@@ -99,7 +99,7 @@ def test_broken_data_shows_a_clear_message_not_a_traceback(broken_data_dir):
     at = open_page(None)
     no_exception(at)
     assert "non sono validi" in at.error[0].value
-    assert "projects.csv: missing column(s) 'scope'" in at.code[0].value
+    assert "projects.csv — 1 problem\n  missing column(s) 'scope'" in at.code[0].value
 
 
 @pytest.mark.parametrize("page", EXPLORER)
