@@ -13,18 +13,26 @@ Also fixes a Streamlit start-up bug: Streamlit (1.67) decides once per server pr
 whether the app is a legacy "pages/ folder" app (`PagesManager.uses_pages_directory`); because `pages/` exists,
 the first visitor of a deep link (e.g. /copertura?zone=5) would get a "Page not found" dialog
 (streamlit/streamlit#9992). app.py declares its pages with st.navigation, so settle the flag before serving.
+
+And one for latency (`tcp_nodelay`): Streamlit 1.67 binds its listening socket itself
+(starlette_server._bind_socket) with `socket.socket(family)`, i.e. protocol 0, and asyncio only sets TCP_NODELAY on
+sockets whose protocol is IPPROTO_TCP; so every websocket runs Nagle's algorithm, and each run's second burst of
+small messages waits for the phone's delayed ACK (~40 ms per interaction; measured with scripts/stclient.py). On
+Linux an accepted socket inherits TCP_NODELAY from the listening socket: set it there.
 """
 
 from __future__ import annotations
 
 import os
 import secrets
+import socket
 import sys
 from pathlib import Path
 
 import streamlit as st
 from starlette.middleware import Middleware
 from streamlit.runtime.pages_manager import PagesManager
+from streamlit.web.server.starlette import starlette_server
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -48,6 +56,21 @@ def _port(argv: list[str]) -> str:
     return os.environ.get("STREAMLIT_SERVER_PORT", "8501")
 
 
+def tcp_nodelay() -> None:
+    """Make every connection the server accepts send small websocket messages at once (no Nagle delay)."""
+    bind = starlette_server._bind_socket
+    if getattr(bind, "psm_nodelay", False):
+        return
+
+    def bind_nodelay(address: str, port: int, backlog: int) -> socket.socket:
+        sock = bind(address, port, backlog)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return sock
+
+    bind_nodelay.psm_nodelay = True  # type: ignore[attr-defined]
+    starlette_server._bind_socket = bind_nodelay
+
+
 def main(argv: list[str]) -> int:
     from psm_data.events.db import database_url, describe
     from psm_data.events.migrate import upgrade
@@ -65,6 +88,7 @@ def main(argv: list[str]) -> int:
               flush=True)
     from streamlit.web import cli
 
+    tcp_nodelay()
     return cli.main(["run", str(Path(__file__).resolve()), *argv], standalone_mode=True)
 
 
