@@ -109,3 +109,24 @@ def test_paper_answers_are_stored_once_as_paper(store: EventStore) -> None:
     assert texts["origin"].tolist() == ["paper"]
     summary = rows(exports.export_files(store, code)[f"psm_evento_{code}_sintesi_esigenze.csv"])
     assert {r["need_id"]: r["voters_paper"] for r in summary}["N1.1"] == "2"
+
+
+def test_backup_copies_every_event_and_table(store: EventStore, db_url: str, tmp_path) -> None:
+    from psm_data.events.backup import backup
+
+    code = open_event(store)
+    store.submit_answer(code, token(1), "N1.1", answer="agree")
+    store.submit_proposal(code, token(1), "Una proposta", axis_id="2")
+    counts = backup(db_url, tmp_path / "copia")
+    assert counts["events"] == 1
+    assert counts["answers"] == 1
+    assert counts["texts"] == 1
+    folder = tmp_path / "copia" / "eventi" / code
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [f"psm_evento_{code}_{n}.csv" for n in exports.EXPORTS] + [f"psm_evento_{code}_esiti.csv"])
+    assert (tmp_path / "copia" / "tables" / "answer_log.csv").read_text().count("\n") == 2
+    if db_url.startswith("sqlite"):
+        import sqlite3
+
+        with sqlite3.connect(tmp_path / "copia" / "eventi.sqlite3") as copy:
+            assert copy.execute("SELECT count(*) FROM answers").fetchone() == (1,)
