@@ -5,7 +5,6 @@ and the sentence for every refusal.
 
 from __future__ import annotations
 
-import os
 import secrets
 from dataclasses import dataclass
 
@@ -131,25 +130,6 @@ def refresh_live() -> None:
     """After a facilitator's change: drop the shared aggregates so the next view reads the new state."""
     live_event.clear()
     results_across.clear()
-
-
-def public_base_url() -> str:
-    """The address participants should use: $PSM_PUBLIC_URL, else the one this browser is using."""
-    configured = os.environ.get("PSM_PUBLIC_URL", "").strip()
-    if configured:
-        return configured.rstrip("/")
-    try:
-        url = st.context.url or ""
-    except Exception:  # noqa: BLE001 - outside a browser session (AppTest)
-        url = ""
-    if url.startswith(("http://", "https://")):
-        scheme, rest = url.split("://", 1)
-        return f"{scheme}://{rest.split('/', 1)[0]}"
-    return "http://localhost:8501"
-
-
-def join_url(code: str) -> str:
-    return f"{public_base_url()}/partecipa?evento={code}"
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,10 @@ import streamlit as st
 
 from components.data_access import get_dataset
 from components.event_results import results_bars_html, results_frame_for_display
-from components.events_access import explain, facilitator_password, join_url, live_event, refresh_live
+from components.events_access import explain, facilitator_password, live_event, refresh_live
 from components.i18n import t
 from components.participation import md, participant_text
+from components.public_url import join_url
 from components.qr import qr_svg
 from psm_data.events import exports, paper
 from psm_data.events.auth import password_matches

@@ -17,9 +17,10 @@ import streamlit as st
 
 from components.data_access import geojson, get_dataset
 from components.event_results import approved_texts_html, results_bars_html
-from components.events_access import LIVE_TTL_S, LiveEvent, join_url, live_event
+from components.events_access import LIVE_TTL_S, LiveEvent, live_event
 from components.i18n import t
 from components.participation import md, need_texts
+from components.public_url import join_url
 from components.qr import qr_svg
 from components.svg_map import zone_map_svg
 from psm_data.analysis import find_gaps, projects_per_zone, zone_axis_matrix

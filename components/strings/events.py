@@ -443,4 +443,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "agreement {agreement} · {voters} answers · ★ {stars}",
     },
     "pr_zone_consensus_short": {"it": "tra zone {value:.2f}", "en": "across zones {value:.2f}"},
+    "zone_sheet_event": {
+        "it": "Evento di ascolto da stampare sulla scheda",
+        "en": "Listening event to print on the sheet",
+    },
+    "zone_sheet_no_event": {"it": "Nessuno (solo i fatti del report)", "en": "None (the report's facts only)"},
+    "zone_sheet_event_help": {
+        "it": "Aggiunge il QR code dell'evento e una griglia di risposta su carta con gli stessi codici del telefono.",
+        "en": "Adds the event's QR code and a paper answer grid with the same codes as the phone screen.",
+    },
 }

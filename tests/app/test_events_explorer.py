@@ -69,3 +69,25 @@ def test_approved_texts_show_on_needs_page_as_participants_words_only_when_appro
     assert "&lt;img src=x onerror=alert(1)&gt;" in shown[0]
     assert "Scritto da un partecipante" in shown[0]
     assert "Testo non approvato" not in shown[0]
+
+
+def test_zone_sheet_offers_an_event_with_its_answer_grid():
+    import pypdfium2
+
+    from components.zone_sheet import zone_sheet_pdf
+    from psm_data.zone_sheet import EventSheetInfo
+
+    code = make_event(title="Ascolto per la scheda")
+    at = open_page("pages/zone_profile.py", {"profile": "7"})
+    no_exception(at)
+    labels = at.selectbox(key="sheet_event").options
+    assert any(code in label for label in labels)
+    at.selectbox(key="sheet_event").set_value(code).run()
+    no_exception(at)
+    event = EventSheetInfo(code, "Ascolto per la scheda", "2026-12-03", "Ciriè",
+                           f"http://localhost:8501/partecipa?evento={code}", ("N1.1", "N1.2", "N3.3", "N4.1", "N5.2"))
+    pdf = pypdfium2.PdfDocument(zone_sheet_pdf("7", base_url="http://localhost:8501", lang="it", event=event))
+    assert len(pdf) == 1
+    text = pdf[0].get_textpage().get_text_range()
+    for word in (code, "N3.3", "D'accordo", "In parte", "In disaccordo", "Non chiaro"):
+        assert word in text
