@@ -19,7 +19,7 @@ from components.participation import md, participant_text
 from components.public_url import join_url
 from components.qr import qr_svg
 from psm_data.events import exports, paper
-from psm_data.events.auth import password_matches
+from psm_data.events.auth import FACILITATOR_COOKIE, facilitator_cookie_valid, password_matches
 from psm_data.events.errors import EventError
 from psm_data.events.store import Event, EventStore, normalise_code
 from psm_data.events.vocabulary import OUTCOMES
@@ -36,6 +36,10 @@ def signed_in() -> bool:
     if st.session_state.get(_AUTH):
         return True
     expected = facilitator_password()
+    remembered = st.context.cookies.get(FACILITATOR_COOKIE)
+    if isinstance(remembered, str) and facilitator_cookie_valid(remembered, expected, time.time()):
+        st.session_state[_AUTH] = True  # this browser opened the start-up link earlier (signed cookie)
+        return True
     token = st.query_params.get("token")
     if token is not None:
         del st.query_params["token"]  # never leave the password in the address bar

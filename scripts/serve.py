@@ -44,7 +44,8 @@ from psm_data.events.device import DeviceCookieMiddleware  # noqa: E402
 APP = ROOT / "app.py"
 PagesManager.uses_pages_directory = False
 
-app = st.App(APP, middleware=[Middleware(DeviceCookieMiddleware)])
+app = st.App(APP, middleware=[Middleware(DeviceCookieMiddleware,
+                                         password=lambda: configured_password(ROOT / ".streamlit" / "secrets.toml"))])
 
 
 def _port(argv: list[str]) -> str:

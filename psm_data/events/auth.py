@@ -30,3 +30,27 @@ def password_matches(given: str | None, expected: str | None) -> bool:
     if not expected or given is None:
         return False
     return hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
+
+
+FACILITATOR_COOKIE = "psm_facilitator"
+FACILITATOR_COOKIE_S = 12 * 3600  # one working day: a reload, the projector's second screen, no new sign-in
+
+
+def facilitator_cookie(password: str, now: float) -> str:
+    """`<expiry>.<HMAC>`: proof that this browser opened the start-up link, without storing the password."""
+    expiry = int(now) + FACILITATOR_COOKIE_S
+    return f"{expiry}.{_mac(password, expiry)}"
+
+
+def facilitator_cookie_valid(value: str | None, password: str | None, now: float) -> bool:
+    """Not expired and signed with the current password (changing the password signs everyone out)."""
+    if not value or not password or "." not in value:
+        return False
+    expiry, _, mac = value.partition(".")
+    if not expiry.isdigit() or int(expiry) < now or int(expiry) > now + FACILITATOR_COOKIE_S + 60:
+        return False
+    return hmac.compare_digest(mac.encode(), _mac(password, int(expiry)).encode())
+
+
+def _mac(password: str, expiry: int) -> str:
+    return hmac.new(password.encode("utf-8"), f"psm-facilitator:{expiry}".encode(), "sha256").hexdigest()

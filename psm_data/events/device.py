@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import re
 import secrets
+import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from http.cookies import SimpleCookie
 from typing import Any
+from urllib.parse import parse_qs
+
+from psm_data.events.auth import FACILITATOR_COOKIE, FACILITATOR_COOKIE_S, facilitator_cookie, password_matches
 
 COOKIE = "psm_device"
 MAX_AGE_S = 180 * 24 * 3600  # half a year: long enough for a process with several events
@@ -46,10 +50,15 @@ def set_cookie_header(token: str, *, secure: bool) -> bytes:
 
 
 class DeviceCookieMiddleware:
-    """Give every browser that loads a page a device token cookie, if it has none (or a malformed one)."""
+    """Give every browser that loads a page a device token cookie, if it has none (or a malformed one).
 
-    def __init__(self, app: ASGIApp) -> None:
+    Also, when a page is opened with the facilitator's start-up link (`?token=<password>`, printed by
+    `make run`), remember that browser with a signed HttpOnly cookie (psm_data/events/auth.py), so a reload or
+    the projector's page does not ask for the password again. The page itself removes the token from the URL."""
+
+    def __init__(self, app: ASGIApp, password: Callable[[], str | None] | None = None) -> None:
         self.app = app
+        self.password = password
 
     async def __call__(self, scope: Scope, receive: Callable[[], Awaitable[Message]],
                        send: Callable[[Message], Awaitable[None]]) -> None:
@@ -57,21 +66,38 @@ class DeviceCookieMiddleware:
             await self.app(scope, receive, send)
             return
         headers = dict(scope.get("headers") or [])
-        existing = token_from_cookie_header(headers.get(b"cookie", b"").decode("latin-1"))
-        if existing:
+        proto = headers.get(b"x-forwarded-proto", b"").decode("latin-1") or scope.get("scheme", "http")
+        secure = proto == "https"
+        cookies: list[bytes] = []
+        if not token_from_cookie_header(headers.get(b"cookie", b"").decode("latin-1")):
+            cookies.append(set_cookie_header(new_token(), secure=secure))
+        facilitator = self._facilitator_cookie(scope.get("query_string", b""), secure)
+        if facilitator:
+            cookies.append(facilitator)
+        if not cookies:
             await self.app(scope, receive, send)
             return
-        proto = headers.get(b"x-forwarded-proto", b"").decode("latin-1") or scope.get("scheme", "http")
-        header = set_cookie_header(new_token(), secure=proto == "https")
 
         async def send_with_cookie(message: Message) -> None:
             if message.get("type") == "http.response.start":
                 content_type = dict(message.get("headers") or []).get(b"content-type", b"")
                 if content_type.startswith(b"text/html"):
-                    message["headers"] = [*message.get("headers", []), (b"set-cookie", header)]
+                    message["headers"] = [*message.get("headers", []), *((b"set-cookie", c) for c in cookies)]
             await send(message)
 
         await self.app(scope, receive, send_with_cookie)
+
+
+    def _facilitator_cookie(self, query_string: bytes, secure: bool) -> bytes | None:
+        if self.password is None or b"token=" not in query_string:
+            return None
+        given = parse_qs(query_string.decode("latin-1")).get("token", [""])[0]
+        expected = self.password()
+        if not password_matches(given, expected):
+            return None
+        value = facilitator_cookie(str(expected), time.time())
+        flags = f"{FACILITATOR_COOKIE}={value}; Path=/; Max-Age={FACILITATOR_COOKIE_S}; HttpOnly; SameSite=Strict"
+        return (flags + ("; Secure" if secure else "")).encode("latin-1")
 
 
 def _is_asset(path: str) -> bool:
