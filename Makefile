@@ -8,7 +8,7 @@ PIP := $(PY) -m pip install --disable-pip-version-check -q -c constraints.txt
 PORT ?= 8501
 
 .DEFAULT_GOAL := help
-.PHONY: help run test postgresql-server test-fast lint check-data bench loadtest geodata vendor screenshots clean sheets backup migrate
+.PHONY: help run test postgresql-server test-fast lint check-data bench loadtest geodata vendor screenshots clean sheets backup migrate bench-store
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -50,6 +50,9 @@ check-data: $(VENV)/.runtime  ## Validate the CSVs in psm_data/ (or DATA=dir) an
 
 bench: $(VENV)/.dev /usr/bin/chromium  ## Browser benchmark (several minutes); prints a table, writes bench/results/
 	$(PY) scripts/bench.py
+
+bench-store: $(VENV)/.dev postgresql-server  ## What one answer costs the database (SQLite and PostgreSQL), ~30 s
+	$(PY) scripts/bench_store.py
 
 loadtest: $(VENV)/.dev postgresql-server  ## A hall of 100 phones + presenter + 50 explorer sessions, SQLite and 2×PostgreSQL (~6 min)
 	$(PY) scripts/loadtest.py
