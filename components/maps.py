@@ -15,10 +15,12 @@ from urllib.parse import urlencode
 
 import folium
 import streamlit as st
+from branca.element import MacroElement
+from jinja2 import Template
 from streamlit_folium import st_folium
 
 from components import palette
-from components.offline_assets import use_local_assets
+from components.offline_assets import LEAFLET_DIR, STATIC_URL_PREFIX, use_local_assets
 
 CENTER = (45.15, 7.55)
 ZOOM = 9
@@ -124,6 +126,10 @@ def build_zone_map(
         folium.LayerControl(collapsed=False).add_to(fmap)
     elif tiles:
         folium.LayerControl(collapsed=False).add_to(fmap)
+    if place_markers:
+        # folium creates each marker with Leaflet's default icon before setting ours, and Leaflet guesses the
+        # default icon's folder wrongly from the vendored CSS (404s): point it at the vendored images.
+        _DefaultIconPath().add_to(fmap)
     for lon, lat, text in place_markers:
         folium.Marker(
             (lat, lon),
@@ -143,6 +149,12 @@ def _coordinates(geometry: Mapping[str, Any]) -> list[tuple[float, float]]:
     rings = geometry["coordinates"]
     polygons = [rings] if geometry["type"] == "Polygon" else rings
     return [(pt[0], pt[1]) for polygon in polygons for ring in polygon for pt in ring]
+
+
+class _DefaultIconPath(MacroElement):
+    _template = Template(
+        "{% macro script(this, kwargs) %}L.Icon.Default.imagePath = "
+        f"'{STATIC_URL_PREFIX}{LEAFLET_DIR}/dist/images/';{{% endmacro %}}")
 
 
 def feature_bounds(features: Sequence[Mapping[str, Any]]) -> list[list[float]] | None:

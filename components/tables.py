@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from components.i18n import t
+from psm_data.csvsafe import to_csv_bytes
 
 
 def flatten_lists(frame: pd.DataFrame) -> pd.DataFrame:
@@ -20,8 +21,9 @@ def flatten_lists(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def csv_bytes(frame: pd.DataFrame, labels: Mapping[str, str] | None = None, index: bool = False) -> bytes:
-    """What the download button serves: labelled columns, lists as '1; 9', UTF-8 with BOM for Excel."""
-    return _labelled(frame, labels).to_csv(index=index).encode("utf-8-sig")
+    """What the download button serves: labelled columns, lists as '1; 9', UTF-8 with BOM for Excel, no cell
+    that a spreadsheet would run as a formula (psm_data/csvsafe.py)."""
+    return to_csv_bytes(_labelled(frame, labels), index=index)
 
 
 def _labelled(frame: pd.DataFrame, labels: Mapping[str, str] | None) -> pd.DataFrame:

@@ -7,52 +7,38 @@ The QR codes point to the app's public address: $PSM_PUBLIC_URL when set, else t
 from __future__ import annotations
 
 import functools
-import os
 from dataclasses import astuple
 from datetime import date
-from urllib.parse import urlsplit, urlunsplit
 
 import streamlit as st
 
 from components.data_access import get_dataset, places
+from components.events_access import explorer_results
 from components.i18n import current_language, t
+from components.public_url import app_base_url, join_url
 from components.sheet_text import sheet_text
 from psm_data.zone_sheet import (
-    DEFAULT_BASE_URL,
-    PUBLIC_URL_ENV,
     EventSheetInfo,
     build_zone_sheet,
-    public_base_url,
     sheet_file_name,
 )
 
 
 def event_for_sheet() -> EventSheetInfo | None:
-    """The listening event to print on the sheet (its QR code and paper answer grid), or None.
-
-    TODO(lead, listening events): when the event store lands, read the event picked on the Zona page and return
-    `EventSheetInfo(code, title, date, place, join_url=psm_data.zone_sheet.event_join_url(base, code),
-    need_ids=<the agenda>)`. Everything downstream (layout, grid, tests) already takes it."""
-    return None
-
-
-def sheet_base_url(page_path: str = "zona") -> str:
-    """The app's public address, without the page path: env var, else the browser's address, else localhost."""
-    if os.environ.get(PUBLIC_URL_ENV, "").strip():
-        return public_base_url()
-    try:
-        url = st.context.url
-    except Exception:  # noqa: BLE001 - no browser context (AppTest, a script): fall back
-        url = None
-    if not url:
-        return DEFAULT_BASE_URL
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        return DEFAULT_BASE_URL
-    path = parts.path.rstrip("/")
-    if path.endswith("/" + page_path):
-        path = path[: -len(page_path) - 1]
-    return urlunsplit((parts.scheme, parts.netloc, path, "", "")).rstrip("/")
+    """The listening event to print on the sheet (its QR code and paper answer grid), picked on the page; None
+    when there is no event (or no usable events database: the sheet is then the report's facts only)."""
+    found = explorer_results(None)
+    if found is None:
+        return None
+    events = {e.code: e for e in found.events}
+    labels = {"": t("zone_sheet_no_event"), **{c: f"{c} · {e.event_date} · {e.title}" for c, e in events.items()}}
+    code = st.selectbox(t("zone_sheet_event"), tuple(labels), key="sheet_event", format_func=labels.__getitem__,
+                        help=t("zone_sheet_event_help"))
+    if not code:
+        return None
+    event = events[code]
+    agenda = found.outcomes.loc[found.outcomes["code"] == code, "need_id"].tolist()
+    return EventSheetInfo(code, event.title, event.event_date, event.place, join_url(code), tuple(agenda))
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -69,7 +55,7 @@ def zone_sheet_pdf(zone_id: str, *, base_url: str, lang: str, event: EventSheetI
 
 def zone_sheet_download(zone_id: str, zone_name: str, *, event: EventSheetInfo | None = None) -> None:
     """The 'Scheda della zona (PDF)' button; the PDF is built only when clicked."""
-    data = functools.partial(zone_sheet_pdf, zone_id, base_url=sheet_base_url(), lang=current_language(),
+    data = functools.partial(zone_sheet_pdf, zone_id, base_url=app_base_url(), lang=current_language(),
                              event=event)
     st.download_button(t("zone_sheet_download"), data=data, file_name=sheet_file_name(zone_id, zone_name),
                        mime="application/pdf", key="zone_sheet_download", on_click="ignore",

@@ -8,6 +8,7 @@ import streamlit as st
 
 from components.charts import count_heatmap, count_table_html, show_chart, strategy_strips_html
 from components.data_access import get_dataset
+from components.event_results import convergent_section
 from components.filters import axis_names, current_filters, zone_names
 from components.i18n import t
 from components.navigation import link_to
@@ -127,6 +128,9 @@ download_csv(gap_table, key="cov_gaps", file_name="psm_lacune.csv", labels={
     "text": t("col_gap_text"), "kind": t("col_gap_kind"), "strategy_id": t("col_strategy"),
     "axis_id": t("col_axis"), "zone_id": t("col_zone"), "n_elsewhere": t("col_elsewhere"),
 })
+
+# --- participants' validated priorities where the report has no project (listening events; labelled as such)
+convergent_section(data, filters.zones, filters.axis_id)
 
 # --- per axis: each strategy's status and its projects
 st.header(t("cov_status_header"))

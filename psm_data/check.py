@@ -1,6 +1,7 @@
 """`python -m psm_data.check`: validate the curated CSVs and every source quote, for planners who edit them.
 
-Exit 0 with a summary when all is well; exit 1 with one clear message per problem otherwise.
+Exit 0 with a summary when all is well; exit 1 with every problem found, grouped by file, each with its row
+and column (as linters do), so one run is enough to fix a spreadsheet.
 """
 
 from __future__ import annotations
@@ -9,24 +10,22 @@ import argparse
 import sys
 from pathlib import Path
 
-from psm_data.loader import DataValidationError, load_dataset
+from psm_data.loader import Problem, TableCheck, find_problems, format_problems
 from psm_data.provenance import Report
 from psm_data.schema import DATA_DIR, GEODATA_DIR, TABLES
 
 
-def quote_problems(data_dir: Path, report: Report) -> list[str]:
-    """Every row whose source_quote is not in the report, as 'file, row N: problem'."""
-    import pandas as pd
-
+def quote_problems(checks: dict[str, TableCheck], report: Report) -> list[Problem]:
+    """Every row whose source_quote is not in the report (rows that could be read)."""
     problems = []
-    for spec in TABLES.values():
-        if "source_quote" not in spec.columns:
+    for key, spec in TABLES.items():
+        check = checks[key]
+        if "source_quote" not in spec.columns or not check.readable("source_quote"):
             continue
-        frame = pd.read_csv(data_dir / spec.file, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-        for i, quote in frame["source_quote"].items():
-            problem = report.problem(quote)
+        for row, quote in check.frame["source_quote"].items():
+            problem = report.problem(quote) if quote else None
             if problem:
-                problems.append(f"{spec.file}, row {i + 2}: {problem}: {quote[:80]!r}")
+                problems.append(Problem(spec.file, f"{problem}: {quote[:80]!r}", row, "source_quote"))
     return problems
 
 
@@ -35,19 +34,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", type=Path, default=DATA_DIR)
     parser.add_argument("--geodata-dir", type=Path, default=GEODATA_DIR)
     args = parser.parse_args(argv)
-    try:
-        data = load_dataset(args.data_dir, args.geodata_dir)
-    except DataValidationError as exc:
-        print(f"ERROR {exc}")
+    checks, _, _, problems = find_problems(args.data_dir, args.geodata_dir)
+    problems += quote_problems(checks, Report.from_file())
+    if problems:
+        order = {spec.file: i for i, spec in enumerate(TABLES.values())}
+        problems.sort(key=lambda p: order.get(p.file, len(order)))  # stable: each file's problems stay in order
+        print(format_problems(problems))
         return 1
-    problems = quote_problems(args.data_dir, Report.from_file())
-    for p in problems:
-        print(f"ERROR {p}")
-    counts = ", ".join(f"{spec.file} {len(getattr(data, key))}" for key, spec in TABLES.items())
+    counts = ", ".join(f"{spec.file} {len(checks[key].frame)}" for key, spec in TABLES.items())
     print(f"rows: {counts}")
-    print("OK: schema, references and source quotes are valid" if not problems
-          else f"{len(problems)} source quote(s) not found in the report")
-    return 1 if problems else 0
+    print("OK: schema, references and source quotes are valid")
+    return 0
 
 
 if __name__ == "__main__":

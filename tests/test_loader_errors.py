@@ -1,8 +1,10 @@
-"""The loader on deliberately broken copies of the CSVs: one clear error naming file, row and column."""
+"""The loader on deliberately broken copies of the CSVs: clear errors naming file, row and column, all at once."""
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import shutil
 import subprocess
 import sys
@@ -18,8 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Path:
-    for csv in DATA_DIR.glob("*.csv"):
-        shutil.copy(csv, tmp_path / csv.name)
+    for path in DATA_DIR.glob("*.csv"):
+        shutil.copy(path, tmp_path / path.name)
     return tmp_path
 
 
@@ -159,4 +161,95 @@ def test_check_data_command(data_copy):
     bad = subprocess.run([sys.executable, "-m", "psm_data.check", "--data-dir", str(data_copy)], cwd=ROOT,
                          capture_output=True, text=True, check=False)
     assert bad.returncode == 1
-    assert "themes.csv, row 3: not found in the source report" in bad.stdout
+    assert "themes.csv — 1 problem\n  row 3, column 'source_quote': not found in the source report" in bad.stdout
+
+
+def test_every_problem_in_one_pass(data_copy):
+    """A planner's two mistakes in two files (a duplicate strategy id, an unknown zone) plus a bad number: all
+    three come back at once, grouped by file, each with row and column; nothing else is reported (no cascade
+    from the duplicate into the references to it)."""
+    path = data_copy / "strategies.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join(lines + [lines[3]]), encoding="utf-8")
+    edit(data_copy / "projects.csv", "certo-cer,CerTo: due Comunità di Energia Rinnovabile,2.3,1;9,",
+         "certo-cer,CerTo: due Comunità di Energia Rinnovabile,2.3,1;12,")
+    edit(data_copy / "zones.csv", "130.0", "130,0")
+    edit(data_copy / "zones.csv", "130,0", '"130,0"')
+    err = load_error(data_copy)
+    where = [(p.file, p.row, p.column) for p in err.problems]
+    assert where == [("strategies.csv", len(lines) + 1, "strategy_id"), ("projects.csv", 32, "zone_ids"),
+                     ("zones.csv", 2, "area_km2")]
+    assert (err.file, err.row, err.column) == where[0]  # the first problem, for callers that want one
+    text = str(err)
+    assert text.startswith("strategies.csv — 1 problem\n  row 26, column 'strategy_id': duplicate id '1.3'")
+    assert "projects.csv — 1 problem\n  row 32, column 'zone_ids': unknown zone '12'" in text
+    assert text.endswith("3 problems in 3 files")
+
+
+def test_every_bad_row_of_a_file_is_listed(data_copy):
+    edit(data_copy / "strategies.csv", ",no_actions,", ",nessuna,", count=2)
+    edit(data_copy / "themes.csv", "T2,2,Intelligenza artificiale,", "T2,2,,")
+    path = data_copy / "comuni.csv"
+    rows = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    rows[5] = rows[5].rstrip("\n") + ",extra\n"  # one row too long: reported, and no count cascade
+    path.write_text("".join(rows), encoding="utf-8")
+    err = load_error(data_copy)
+    assert [(p.file, p.row, p.column) for p in err.problems] == [
+        ("strategies.csv", 3, "status"), ("strategies.csv", 23, "status"), ("themes.csv", 3, "title"),
+        ("comuni.csv", 6, None)]
+
+
+def test_an_unreadable_file_stops_only_its_own_checks(data_copy):
+    path = data_copy / "axes.csv"
+    path.write_bytes(path.read_text(encoding="utf-8").encode("cp1252"))
+    edit(data_copy / "zones.csv", "1,Torino,1,841600,", "1,Torino,1,841601,")
+    err = load_error(data_copy)
+    assert [(p.file, p.row, p.column) for p in err.problems] == [("axes.csv", None, None),
+                                                                 ("zones.csv", 2, "population")]
+
+
+def test_check_data_lists_every_problem(data_copy):
+    path = data_copy / "strategies.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join(lines + [lines[3]]), encoding="utf-8")
+    edit(data_copy / "projects.csv", "certo-cer,CerTo: due Comunità di Energia Rinnovabile,2.3,1;9,",
+         "certo-cer,CerTo: due Comunità di Energia Rinnovabile,2.3,1;12,")
+    edit(data_copy / "themes.csv", "Sviluppare una forte attività su AI", "Sviluppare una debole attività su AI", -1)
+    out = subprocess.run([sys.executable, "-m", "psm_data.check", "--data-dir", str(data_copy)], cwd=ROOT,
+                         capture_output=True, text=True, check=False)
+    assert out.returncode == 1
+    assert out.stdout.splitlines()[0] == "strategies.csv — 1 problem"
+    assert "  row 32, column 'zone_ids': unknown zone '12'" in out.stdout
+    assert "  row 3, column 'source_quote': not found in the source report" in out.stdout
+    assert out.stdout.rstrip().endswith("3 problems in 3 files")
+
+
+# Found by tests/test_fuzz_loader.py on the previous loader: a doubled header column gave "row [2 2]: empty value";
+# a 20-digit population wrapped round to -9223372036854775808 and was blamed on zones.csv; 'inf' passed as an area
+# and '1e30' as a need number; an empty zone id made every project in that zone "unknown zone '1'".
+@pytest.mark.parametrize(("file", "old", "new", "expected"), [
+    ("comuni.csv", "001001,Agliè,8,2558,", "001001,Agliè,8,99999999999999999999,",
+     ("comuni.csv", 2, "population", "'99999999999999999999' is not a whole number")),
+    ("zones.csv", "130.0", "inf", ("zones.csv", 2, "area_km2", "'inf' is not a number")),
+    ("needs.csv", "1.1,1,1,", "1.1,1,1e30,", ("needs.csv", 2, "number", "'1e30' is not a whole number")),
+    ("zones.csv", "1,Torino,1,841600,", ",Torino,1,841600,", ("zones.csv", 2, "zone_id", "empty value")),
+])
+def test_fuzzer_findings_are_clear_single_problems(data_copy, file, old, new, expected):
+    edit(data_copy / file, old, new)
+    err = load_error(data_copy)
+    assert len(err.problems) == 1, str(err)
+    problem = err.problems[0]
+    assert (problem.file, problem.column) == (expected[0], expected[2])
+    assert expected[1] is None or problem.row == expected[1]
+    assert expected[3] in problem.message
+
+
+def test_a_doubled_column_is_named(data_copy):
+    path = data_copy / "axes.csv"
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows([r[:2] + [r[1]] + r[2:] for r in rows])
+    path.write_text(out.getvalue(), encoding="utf-8")
+    err = load_error(data_copy)
+    assert [(p.file, p.row, p.column) for p in err.problems] == [("axes.csv", None, "name")]
+    assert "the column appears 2 times in the header" in str(err)

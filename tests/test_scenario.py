@@ -160,7 +160,7 @@ def test_csv_accepts_a_spreadsheet_export():
     ((",Nuovo,4.1,zones,7",), "mio.csv, row 2: 5 values but the header has 6 columns"),
 ])
 def test_csv_errors_name_file_row_and_column(rows, expected):
-    assert str(csv_error(csv_text(*rows))).startswith(expected)
+    assert str(csv_error(csv_text(*rows)).problems[0]).startswith(expected)
 
 
 @pytest.mark.parametrize(("data", "expected"), [
@@ -172,7 +172,7 @@ def test_csv_errors_name_file_row_and_column(rows, expected):
     (b"x" * 100_001, "mio.csv: file too large"),
 ])
 def test_csv_file_level_errors(data, expected):
-    assert str(csv_error(data)).startswith(expected)
+    assert str(csv_error(data).problems[0]).startswith(expected)
 
 
 def test_upload_file_name_is_neutralised_in_messages():

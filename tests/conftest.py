@@ -1,0 +1,23 @@
+"""Test-wide setup: the participation database is a throwaway SQLite file, never the user's own.
+
+Set before anything imports the app, so AppTest runs, browser-test servers (they inherit the environment) and
+store tests all write to a temporary directory. The facilitator password is fixed for the tests.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+_HOME = Path(tempfile.mkdtemp(prefix="psm-test-home-"))
+os.environ["PSM_DATA_HOME"] = str(_HOME)
+os.environ["PSM_DB_URL"] = f"sqlite:///{_HOME / 'eventi.sqlite3'}"
+os.environ["PSM_FACILITATOR_PASSWORD"] = "password-dei-test"
+os.environ.pop("PSM_PUBLIC_URL", None)
+
+
+def pytest_sessionstart(session) -> None:  # noqa: ANN001 - pytest's Session
+    from psm_data.events.migrate import upgrade
+
+    upgrade(os.environ["PSM_DB_URL"])
