@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from psm_data.analysis import Gap
+from psm_data.csvsafe import FORMULA_START, neutralise
 from psm_data.loader import DataValidationError, check_refs, decode_csv, parse_table
 from psm_data.schema import LIST_SEPARATOR, TABLES, TableSpec
 
@@ -44,7 +45,6 @@ SOURCE_REPORT, SOURCE_SCENARIO = "report", "scenario"
 #: project_id of the n-th hypothesis (1-based) once applied to the projects.
 HYPOTHESIS_ID = "ipotesi-{n}"
 _METRO_TOKEN = "M"
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 SCENARIO_CSV = TableSpec(
@@ -205,13 +205,9 @@ def decode_scenario(value: str, refs: ScenarioRefs) -> tuple[Scenario, list[str]
 # --- the CSV form
 
 
-def _neutral(text: str) -> str:
-    """A cell a spreadsheet will not run as a formula: a leading = + - @ gets an apostrophe."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
 def _unneutral(text: str) -> str:
-    return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
+    """Undo `neutralise` on a cell read back (the round trip keeps the name as typed)."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_START) else text
 
 
 def scenario_to_csv(scenario: Scenario) -> bytes:
@@ -221,7 +217,7 @@ def scenario_to_csv(scenario: Scenario) -> bytes:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(SCENARIO_CSV.columns)
     for h in scenario.hypotheses:
-        writer.writerow((SOURCE_SCENARIO, _neutral(h.name), LIST_SEPARATOR.join(h.strategy_ids), h.scope,
+        writer.writerow((SOURCE_SCENARIO, neutralise(h.name), LIST_SEPARATOR.join(h.strategy_ids), h.scope,
                          LIST_SEPARATOR.join(h.zone_ids), h.need_id))
     return out.getvalue().encode("utf-8-sig")
 
