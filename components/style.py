@@ -14,7 +14,9 @@ _BASE_CSS = """
   /* Legible from the back of a room: bigger base type and metric values. */
   html { font-size: 17px; }
   [data-testid="stMetricValue"] { font-size: 2.4rem; }
-  [data-testid="stSidebar"] { min-width: 20rem; }
+  /* Wider sidebar on desktops only: on a phone a min-width larger than Streamlit's collapsed offset left a strip of
+     the closed sidebar over the page's left edge. */
+  @media (min-width: 768px) { [data-testid="stSidebar"] { min-width: 20rem; } }
 </style>
 """
 _PROJECTOR_CSS = """
