@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import concurrent.futures
 import contextlib
 import json
 import math
@@ -715,6 +716,16 @@ def summarise(run: Run, presenter_runs: list[RunResult], mon: dict[str, Any], pi
 # Driver
 
 
+def run_coroutine(coroutine):  # noqa: ANN001, ANN201 - any coroutine and its result
+    """asyncio.run, or in a fresh thread when this thread already runs a loop (pytest with Playwright's sync API)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 def run_config(config: Config, scenario: Scenario, target: Target, *, warm: bool = True) -> dict[str, Any]:
     """One configuration from scratch: database, event, servers, warm-up, the scenario, the summary."""
     needs = agenda_needs(scenario.agenda + 1)
@@ -727,8 +738,8 @@ def run_config(config: Config, scenario: Scenario, target: Target, *, warm: bool
                 servers = [base for base, _ in procs]
                 calibration = None
                 if warm:
-                    asyncio.run(warm_up(servers, target, code))
-                    calibration = asyncio.run(calibrate(servers[0], target, calibration_code, needs[0],
+                    run_coroutine(warm_up(servers, target, code))
+                    calibration = run_coroutine(calibrate(servers[0], target, calibration_code, needs[0],
                                                       procs[0][1].pid))
                 pids = {f"server{k}": proc.pid for k, (_, proc) in enumerate(procs)}
                 if pg_pid:
@@ -737,7 +748,7 @@ def run_config(config: Config, scenario: Scenario, target: Target, *, warm: bool
                 me = psutil.Process()
                 cpu0, wall0 = sum(me.cpu_times()[:2]), time.time()
                 with monitoring(servers, pids) as mon:
-                    presenter_runs = asyncio.run(scenario_main(run))
+                    presenter_runs = run_coroutine(scenario_main(run))
                 wall = time.time() - wall0
                 client_cpu = sum(me.cpu_times()[:2]) - cpu0
                 summary = summarise(run, presenter_runs, mon, pids, client_cpu, wall)
