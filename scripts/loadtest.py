@@ -24,7 +24,7 @@ clients split between them; same cookie secret, as behind a sticky proxy).
 The phones drive the real pages/participate.py (through scripts/serve.py, with the device-cookie middleware);
 its widget keys (`ans_<need>`, `star_<need>`, `com_<need>`, `save_<need>`, form `profile`, `p_refresh`) are kept
 stable for this test. An answer is stored by its tap (the radio's on_change), so "tap → stored" is that run. Until
-/presenta refreshes by itself, the facilitator's live agenda (`st.fragment(run_every=5)`) is the refreshing view.
+/presenta exists, the facilitator's live agenda (`st.fragment(run_every=5)`) is the refreshing view.
 """
 
 from __future__ import annotations
@@ -92,9 +92,10 @@ class Target:
         self._stores: dict[str, Any] = {}
         present = (REPO_ROOT / "pages" / "present.py").read_text(encoding="utf-8")
         # Until the presenter view refreshes by itself, the facilitator's live agenda (run_every) stands in for it.
-        self.presenter_page = "presenta" if "run_every" in present else "facilitatore"
-        self.label = ("real pages: /partecipa, presenter view /" + self.presenter_page
-                      + ("" if self.presenter_page == "presenta" else " (its live agenda; /presenta not live yet)"))
+        self.presenter_page = "presenta" if "need_slide" in present else "facilitatore"
+        self.label = ("real pages: /partecipa, projector /" + self.presenter_page
+                      + (" (need slides, live part run_every)" if self.presenter_page == "presenta"
+                         else " (its live agenda; /presenta not live yet)"))
 
     def server_script(self) -> Path:
         return REPO_ROOT / "app.py"  # started through scripts/serve.py (st.App with the device cookie)
@@ -132,7 +133,8 @@ class Target:
         self._store(url).set_item_status(code, need, "open")
 
     def presenter_query(self, code: str) -> str:
-        return f"evento={code}&token={self.password}"
+        step = "&step=3" if self.presenter_page == "presenta" else ""  # slide 3: the first need of the agenda
+        return f"evento={code}&token={self.password}{step}"
 
     def stored(self, url: str, code: str) -> tuple[list[tuple[str, str, str | None, bool]], list[tuple[str, str]]]:
         """(device, need, answer, star) of every answer row and (device, need) of every comment row."""
@@ -392,10 +394,17 @@ async def explorer(run: Run, j: int, start_at: float) -> None:
 
 
 async def presenter(run: Run) -> list[RunResult]:
+    """The projector: on the first need's slide, then (when the burst opens) stepped to the burst need's slide;
+    its live fragment refreshes by itself (run_every) throughout."""
     c = StreamlitClient(run.servers[0], run.target.presenter_page, run.target.presenter_query(run.code),
                         name="presenter", timeout=run.s.client_timeout_s)
     try:
         run.record("presenter_load", await c.connect(), 0)
+        if run.target.presenter_page == "presenta":
+            await run.burst_open.wait()
+            for _ in run.agenda:  # Avanti, slide by slide, to the need just opened
+                if c.has("pr_next"):
+                    run.record("presenter_step", await c.click("pr_next"), 0)
         await run.finished.wait()
         return list(c.auto_reruns)
     finally:

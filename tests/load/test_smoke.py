@@ -13,7 +13,8 @@ from scripts.pgserver import find_bin_dir
 
 SMOKE = Scenario(participants=5, explorers=1, arrival_s=1.0, agenda=2, read_s=(0.1, 0.3), think_s=(0.1, 0.3),
                  tap_gap_s=(0.05, 0.1), burst_window_s=1.0, explorer_think_s=(0.5, 1.0), star_rate=0.5,
-                 comment_rate=0.5, client_timeout_s=60.0, agenda_deadline_s=60.0, settle_s=0.5)
+                 comment_rate=0.5, client_timeout_s=60.0, agenda_deadline_s=60.0,
+                 settle_s=3.0)  # longer than the projector's run_every (2 s): it refreshes at least once
 
 
 @pytest.mark.parametrize("config", [Config("sqlite", 1), Config("postgres", 2)], ids=["sqlite", "postgres-2"])
