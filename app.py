@@ -8,6 +8,7 @@ import streamlit as st
 
 from components import state
 from components.data_access import get_dataset
+from components.errors import show_page_error
 from components.filters import render_filters, render_language
 from components.i18n import t
 from components.navigation import build_pages
@@ -24,7 +25,10 @@ page = st.navigation(build_pages())
 data = get_dataset()
 st.session_state["_filters"] = render_filters(data)
 notices = st.container()
-page.run()
+try:
+    page.run()
+except Exception as exc:  # noqa: BLE001 - a page's bug: a friendly message for the visitor, the traceback in the log
+    show_page_error(exc)
 ignored = state.pop_notices()
 if ignored:
     notices.warning(t("url_notice", values=", ".join(ignored)), icon=":material/link_off:")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 import streamlit as st
@@ -29,10 +30,20 @@ PAGES: tuple[PageInfo, ...] = (
 )
 BY_KEY = {p.key: p for p in PAGES}
 
+#: Pages that exist only on a test server started with PSM_TEST_PAGES=1 (tests/browser/test_hardening_e2e.py):
+#: one fails on purpose (the friendly error, no traceback), one feeds hostile text to every HTML writer.
+TEST_PAGES: tuple[PageInfo, ...] = (
+    PageInfo("test_failing", "tests/browser/test_only_pages/failing.py", "test-failing", "nav_test_failing",
+             ":material/bug_report:"),
+    PageInfo("test_markup", "tests/browser/test_only_pages/markup.py", "test-markup", "nav_test_markup",
+             ":material/code:"),
+)
+
 
 def build_pages() -> list[st.Page]:
+    pages = PAGES + (TEST_PAGES if os.environ.get("PSM_TEST_PAGES") == "1" else ())
     return [st.Page(p.file, title=t(p.title_key), icon=p.icon, url_path=p.url_path, default=i == 0)
-            for i, p in enumerate(PAGES)]
+            for i, p in enumerate(pages)]
 
 
 def link_to(page_key: str, label: str, *, icon: str | None = None, **page_params: str) -> None:

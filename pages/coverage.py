@@ -118,7 +118,7 @@ st.caption(t("cov_heat_axis_caption"))
 by_axis = zone_axis_matrix(data.projects, data.zones, axis_ids, filters.zones)
 y_labels = [zone_label[z] for z in by_axis.index]
 st.html(count_table_html(by_axis, x_labels=[t("axis_short", id=a) for a in by_axis.columns], y_labels=y_labels,
-                        corner=t("col_zone"), x_titles=[axes[a] for a in by_axis.columns]))
+                        corner=t("col_zone"), x_titles=[axes[a] for a in by_axis.columns], label=t("cov_heat_axis")))
 download_csv(by_axis.rename(index=zone_label, columns=lambda a: t("axis_short", id=a)).rename_axis(t("col_zone")),
              key="cov_zone_axis", file_name="psm_zone_assi.csv", index=True)
 
@@ -127,7 +127,8 @@ st.caption(t("cov_heat_strategy_caption"))
 strategy_ids = strategies_of_axis(data.strategies, filters.axis_id)
 by_strategy = zone_strategy_matrix(data.projects, data.zones, strategy_ids, filters.zones)
 st.html(count_table_html(by_strategy, x_labels=list(by_strategy.columns), y_labels=y_labels,
-                        corner=t("col_zone"), x_titles=[strategy_titles[s] for s in by_strategy.columns]))
+                        corner=t("col_zone"), x_titles=[strategy_titles[s] for s in by_strategy.columns],
+                        label=t("cov_heat_strategy")))
 # The interactive plotly heatmap (hover with titles, zoom) is opt-in: its 4.7 MB chart library would otherwise
 # cost every visitor ~0.6 s on first load and ~80 ms on every rerun (see README, Performance).
 seed_from_url("chart", ("1",), default=False)
