@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from components.events_access import refresh_live
 from tests.app.conftest import no_exception
 from tests.app.events_helpers import make_event, open_event_page, test_store
 
@@ -84,6 +85,7 @@ def test_a_closed_item_is_frozen():
     assert [r.key for r in at.radio] == ["ans_N1.1"]  # the others are not open yet
     at.radio(key="ans_N1.1").set_value("agree").run()
     test_store().set_item_status(code, "N1.1", "closed")
+    refresh_live()  # what the facilitator page does (phones share the agenda's state for a second)
     at.radio(key="ans_N1.1").set_value("disagree").run()  # the phone still shows it open
     no_exception(at)
     assert "chiuse" in at.error[0].value
@@ -140,3 +142,15 @@ def test_english_interface():
     at = open_event_page(PAGE, {"evento": make_event(), "lang": "en"}, session={"_device_fallback": TOKEN})
     no_exception(at)
     assert at.radio[0].label == "Do you agree with this need?"
+
+
+def test_a_need_opened_later_appears_with_the_cards_own_refresh():
+    code = make_event(open_items=["N1.1"])
+    at = participant(code)
+    assert "ans_N1.2" not in [r.key for r in at.radio]
+    test_store().set_item_status(code, "N1.2", "open")
+    refresh_live()
+    at.button(key="refresh_N1.2").click().run()
+    no_exception(at)
+    at.radio(key="ans_N1.2").set_value("agree").run()
+    assert stored(code).loc["N1.2", "answer"] == "agree"
