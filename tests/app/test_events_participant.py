@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pandas as pd
 
 from components.events_access import refresh_live
@@ -154,3 +156,28 @@ def test_a_need_opened_later_appears_with_the_cards_own_refresh():
     no_exception(at)
     at.radio(key="ans_N1.2").set_value("agree").run()
     assert stored(code).loc["N1.2", "answer"] == "agree"
+
+
+def test_a_locked_database_keeps_the_answer_to_retry():
+    """Another process holds SQLite's write lock past the busy timeout: a clear message, the answer kept in the
+    session with a retry button, stored once the lock is gone."""
+    import sqlite3
+
+    from psm_data.events.db import database_for
+
+    code = make_event()
+    at = participant(code)
+    path = database_for(os.environ["PSM_DB_URL"]).engine.url.database
+    blocker = sqlite3.connect(path, isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        at.radio(key="ans_N5.2").set_value("partly").run()
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    no_exception(at)
+    assert any("conservata" in w.value for w in at.warning)
+    assert "N5.2" not in stored(code).index
+    at.button(key="retry_N5.2").click().run()
+    no_exception(at)
+    assert stored(code).loc["N5.2", "answer"] == "partly"
