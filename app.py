@@ -13,6 +13,7 @@ import streamlit as st
 
 from components import state
 from components.data_access import get_dataset
+from components.errors import show_page_error
 from components.filters import render_filters, render_language, seed_language
 from components.i18n import t
 from components.navigation import build_pages, page_info
@@ -36,7 +37,10 @@ elif audience == "facilitator":
     apply_style()
 else:
     apply_event_style(audience)
-page.run()
+try:
+    page.run()
+except Exception as exc:  # noqa: BLE001 - a page's bug: a friendly message for the visitor, the traceback in the log
+    show_page_error(exc)
 ignored = state.pop_notices()
 if ignored:
     notices.warning(t("url_notice", values=", ".join(ignored)), icon=":material/link_off:")

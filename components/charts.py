@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import html
 from collections.abc import Mapping, Sequence
 
@@ -11,6 +12,9 @@ import streamlit as st
 
 from components import palette
 
+#: Inline style that hides text from the eye but not from screen readers (the usual "visually hidden" recipe).
+SCREEN_READER_ONLY = ("position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;"
+                      "clip:rect(0,0,0,0);white-space:nowrap;border:0")
 FONT = {"size": 16, "family": "'Source Sans', 'Source Sans Pro', sans-serif", "color": "#262730"}
 
 
@@ -74,7 +78,13 @@ def status_strips_html(counts: pd.DataFrame, *, axis_labels: Mapping[str, str],
         f"{html.escape(label)}</span>"
         for s, label in status_labels.items() if s in counts.columns and counts[s].sum()
     )
-    return f'<div role="img" style="font-size:1rem">{"".join(rows)}<div style="margin-top:0.6rem">{legend}</div></div>'
+    # A screen reader reads one sentence per axis instead of bare numbers; the drawing is hidden from it. (Text, not
+    # an aria-label: Streamlit's HTML sanitiser drops attributes whose value looks like markup.)
+    summary = "; ".join(
+        f"{axis_labels[axis_id]}: " + ", ".join(f"{status_labels[s]} {int(n)}" for s, n in row.items() if n)
+        for axis_id, row in counts.iterrows())
+    return (f'<div style="font-size:1rem"><span style="{SCREEN_READER_ONLY}">{html.escape(summary)}</span>'
+            f'<div aria-hidden="true">{"".join(rows)}<div style="margin-top:0.6rem">{legend}</div></div></div>')
 
 
 def strategy_strips_html(values: Sequence[int], *, labels: Sequence[str], statuses: Sequence[str],
@@ -97,10 +107,13 @@ def strategy_strips_html(values: Sequence[int], *, labels: Sequence[str], status
 
 
 def count_table_html(matrix: pd.DataFrame, *, x_labels: Sequence[str], y_labels: Sequence[str],
-                     corner: str = "", x_titles: Sequence[str] | None = None, scenario: pd.DataFrame | None = None,
-                     changed_title: str = "{report} → {scenario}") -> str:
+                     corner: str = "", x_titles: Sequence[str] | None = None, label: str = "",
+                     scenario: pd.DataFrame | None = None, changed_title: str = "{report} → {scenario}") -> str:
     """A count matrix as a real HTML table whose cells are shaded like a heatmap: zeros grey, every cell
     labelled. It is its own text alternative (screen readers read a table), and needs no chart library.
+
+    A wide table scrolls sideways inside its own box, which a keyboard can focus (tab, then arrow keys) and a
+    screen reader announces by `label` (the table's title, as its caption; `corner` when none is given).
 
     With `scenario` (same shape), a cell the scenario changes reads "report → scenario", is shaded by the scenario's
     count and outlined dashed (text and outline, not colour alone); `changed_title` is its tooltip.
@@ -130,6 +143,11 @@ def count_table_html(matrix: pd.DataFrame, *, x_labels: Sequence[str], y_labels:
         f'<tr><th scope="row">{html.escape(y)}</th>' + "".join(cell(b, a) for b, a in zip(row_b, row_a, strict=True))
         + "</tr>"
         for y, row_b, row_a in zip(y_labels, values, after, strict=True))
-    return (f'{style}<div style="overflow-x:auto"><table class="psm-counts"><thead><tr>'
+    # The box is named by the table's caption (hidden: the page shows the title above the table).
+    name = label or corner
+    caption_id = "psm-t-" + hashlib.sha1(f"{name}|{head}|{body}".encode(), usedforsecurity=False).hexdigest()[:10]
+    return (f'{style}<div style="overflow-x:auto" tabindex="0" role="region" aria-labelledby="{caption_id}">'
+            f'<table class="psm-counts"><caption id="{caption_id}" style="{SCREEN_READER_ONLY}">'
+            f'{html.escape(name)}</caption><thead><tr>'
             f'<th style="text-align:left">{html.escape(corner)}</th>{head}</tr></thead><tbody>{body}</tbody>'
             "</table></div>")

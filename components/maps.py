@@ -20,6 +20,7 @@ from jinja2 import Template
 from streamlit_folium import st_folium
 
 from components import palette
+from components.i18n import t
 from components.offline_assets import LEAFLET_DIR, STATIC_URL_PREFIX, use_local_assets
 
 CENTER = (45.15, 7.55)
@@ -62,15 +63,19 @@ def build_zone_map(
     tooltips still show `values`). `place_markers` = (lon, lat, text) puts a dashed diamond where a project's zone
     was deduced from its place (an HTML marker, not a vector shape: the zones stay the map's only polygons).
     `dashed_zones` get a dashed outline (the zones a scenario changes, on the difference map).
+
+    Every text shown in a tooltip or popup (names, values, labels) is HTML-escaped here: folium inserts them
+    into the page with innerHTML, so a name with markup in it would otherwise become markup.
     """
     breaks = palette.class_breaks(max(values.values(), default=0))
+    zone_label, value_label, comuni_label = html.escape(zone_label), html.escape(value_label), html.escape(comuni_label)
     chosen, dashed = set(selected), set(dashed_zones)
     features = copy.deepcopy(zones_geojson["features"])
     for feature in features:
         props = feature["properties"]
         value = values.get(props["zone_id"], 0)
-        props["label"] = f"{props['zone_id']} · {props['name']}"
-        props["value_text"] = format_value(value)
+        props["label"] = html.escape(f"{props['zone_id']} · {props['name']}")
+        props["value_text"] = html.escape(format_value(value))
         props["fill"] = uniform_fill or palette.color_for(value, breaks)
         props["in_selection"] = not chosen or props["zone_id"] in chosen
         if link_text:
@@ -112,15 +117,16 @@ def build_zone_map(
         comuni = {"type": "FeatureCollection", "features": copy.deepcopy(comuni_geojson["features"])}
         for feature in comuni["features"]:
             props = feature["properties"]
-            props["zone_text"] = f"{props['zone_id']}" + (f" ({inferred_label})" if props["confidence"] == "inferred"
-                                                          else "")
+            props["name_text"] = html.escape(str(props["name"]))
+            props["zone_text"] = html.escape(f"{props['zone_id']}" + (f" ({inferred_label})"
+                                                                      if props["confidence"] == "inferred" else ""))
         folium.GeoJson(
             comuni,
             style_function=lambda f: {
                 "fill": False, "color": "#555555", "weight": 0.6,
                 "dashArray": "3 3" if f["properties"]["confidence"] == "inferred" else None,
             },
-            tooltip=folium.GeoJsonTooltip(fields=["name", "zone_text"], aliases=["", zone_label]),
+            tooltip=folium.GeoJsonTooltip(fields=["name_text", "zone_text"], aliases=["", zone_label]),
         ).add_to(group)
         group.add_to(fmap)
         folium.LayerControl(collapsed=False).add_to(fmap)
@@ -135,6 +141,7 @@ def build_zone_map(
             (lat, lon),
             icon=folium.DivIcon(html=PLACE_MARKER_HTML, icon_size=(16, 16), icon_anchor=(8, 8), class_name="psm-place"),
             tooltip=folium.Tooltip(html.escape(text)),
+            title=text, alt=text, keyboard=False,  # an accessible name; not a tab stop (the zones list is the way)
         ).add_to(fmap)
     if fit_zones:
         wanted = set(fit_zones)
@@ -174,17 +181,34 @@ def filter_features(collection: Mapping[str, Any], prop: str, values: Sequence[s
 
 
 def render_map(fmap: folium.Map, *, key: str, height: int = MAP_HEIGHT) -> None:
-    """Show a map without sending events back (0 reruns on pan/zoom; PSM_PERF_BASELINE restores defaults)."""
-    st_folium(fmap, key=key, height=height, use_container_width=True,
-              returned_objects=None if _BASELINE else [])
+    """Show a map without sending events back (0 reruns on pan/zoom; PSM_PERF_BASELINE restores defaults).
+
+    A keyboard user meets a "skip the map" link first (visible when focused), so the map's own stops (the map,
+    its zoom buttons and layer switches) can be jumped over in one keystroke."""
+    target = f"psm-after-{key}"
+    with st.container(gap=None):
+        st.html(skip_link_html(target, t("skip_map")))
+        st_folium(fmap, key=key, height=height, use_container_width=True,
+                  returned_objects=None if _BASELINE else [])
+        st.html(f'<span id="{target}" tabindex="-1" class="psm-no-room"></span>')
+
+
+def skip_link_html(target: str, text: str) -> str:
+    """A link that moves keyboard focus to the element with id `target` (hidden until focused)."""
+    return f'<a class="psm-skip" href="#{html.escape(target)}">{html.escape(text)}</a>'
+
+
+def legend_html(entries: Sequence[tuple[str, str]], title: str) -> str:
+    """The legend as plain HTML (no markdown: a label is shown as written), readable as text too."""
+    swatches = "".join(
+        f'<span style="display:inline-flex;align-items:center;margin-right:1.2rem">'
+        f'<span style="width:1.4rem;height:1.1rem;background:{html.escape(color)};border:1px solid #555;'
+        f'display:inline-block;margin-right:0.4rem"></span>{html.escape(label)}</span>'
+        for color, label in entries
+    )
+    return f'<div class="psm-legend"><b>{html.escape(title)}</b>&nbsp; {swatches}</div>'
 
 
 def legend(entries: Sequence[tuple[str, str]], title: str) -> None:
     """A legend drawn by Streamlit, readable as text too (no d3/branca needed in the map iframe)."""
-    swatches = "".join(
-        f'<span style="display:inline-flex;align-items:center;margin-right:1.2rem">'
-        f'<span style="width:1.4rem;height:1.1rem;background:{color};border:1px solid #555;'
-        f'display:inline-block;margin-right:0.4rem"></span>{html.escape(label)}</span>'
-        for color, label in entries
-    )
-    st.markdown(f"**{html.escape(title)}** &nbsp; {swatches}", unsafe_allow_html=True)
+    st.html(legend_html(entries, title))

@@ -10,6 +10,7 @@ SEQUENTIAL = ("#fde725", "#7ad151", "#22a884", "#2a788e", "#414487", "#440154")
 ZERO_COLOR = "#ececec"  # a count of 0 is a gap: neutral, never the lightest data colour
 OUTLINE = "#333333"
 HIGHLIGHT = "#d55e00"  # Okabe–Ito vermillion: the selected zones' outline
+MUTED_TEXT = "#5c5a57"  # captions and quotes: 6.0:1 on the sidebar's grey, 6.9:1 on white (WCAG AA needs 4.5)
 
 # Okabe–Ito, one colour per strategy status (never red/green as the only cue: labels always shown too).
 STATUS_COLORS = {

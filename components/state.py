@@ -1,13 +1,16 @@
 """URL state: the filters live in the query string so that a copied address reproduces the view.
 
 Global filters (`zone`, `axis`, `lang`) are seeded from the URL once per session and written back on every
-run; page widgets register their own parameters with `page_param`. Invalid URL values are dropped and
-reported with a visible notice, never a traceback. The what-if scenario (`scn`, see psm_data/scenario.py) is a
-global parameter too: a shared link carries it to every page.
+run; page widgets register their own parameters with `page_param`. Invalid URL values, and parameters the page
+does not know, are dropped and reported with a visible notice, never a traceback; the notice shows them as
+literal text, cut to a readable length (a link can carry anything). The what-if scenario (`scn`, see
+psm_data/scenario.py) is a global parameter too: a shared link carries it to every page.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Sequence
 
 import streamlit as st
@@ -18,17 +21,21 @@ ZONE, AXIS, LANG, PROJECTOR = "zone", "axis", "lang", "proj"
 SCENARIO = "scn"  # session state holds a psm_data.scenario.Scenario; the URL its encoded form
 _NOTICES = "_url_notices"
 _PAGE_PARAMS = "_page_params"
+_URL_KEYS = "_url_keys"  # the parameters this run's frame and page read or write
+_SHOWN_CHARS = 40
 
 
 def seed_from_url(key: str, valid: Sequence[str], *, multi: bool = False, default: object = None) -> None:
     """Give widget `key` its value from `?key=…` the first time it appears (a widget with a key reads it)."""
+    st.session_state.setdefault(_URL_KEYS, set()).add(key)
     if key in st.session_state:
         return
     raw = list(st.query_params.get_all(key))
     good = list(dict.fromkeys(v for v in raw if v in valid))
     bad = [v for v in raw if v not in valid]
-    if bad or (not multi and len(good) > 1):
-        st.session_state.setdefault(_NOTICES, []).extend(f"{key}={v}" for v in (bad or good[1:]))
+    dropped = bad + ([] if multi else good[1:])  # a single-valued parameter keeps its first valid value
+    if dropped:
+        st.session_state.setdefault(_NOTICES, []).extend(describe(key, v) for v in dropped)
     if multi:
         st.session_state[key] = [v for v in valid if v in good]  # canonical order: one URL per view
     else:
@@ -38,6 +45,7 @@ def seed_from_url(key: str, valid: Sequence[str], *, multi: bool = False, defaul
 def seed_parsed(key: str, parse: Callable[[str], tuple[object, list[str]]], *, default: object) -> None:
     """Like `seed_from_url` for a value that needs parsing: `parse(raw)` returns (value, problems) or raises
     ValueError; problems and rejected values become the usual notice (naming the parameter, not echoing it)."""
+    st.session_state.setdefault(_URL_KEYS, set()).add(key)
     if key in st.session_state:
         return
     raw = list(st.query_params.get_all(key))
@@ -54,14 +62,21 @@ def seed_parsed(key: str, parse: Callable[[str], tuple[object, list[str]]], *, d
     st.session_state[key] = value
 
 
+def known_param(name: str) -> None:
+    """A parameter this run reads straight from `st.query_params` (e.g. an event code): not an unknown one."""
+    st.session_state.setdefault(_URL_KEYS, set()).add(name)
+
+
 def start_run() -> None:
     """Called at the top of every run: forget the previous page's parameters."""
     st.session_state[_PAGE_PARAMS] = {}
+    st.session_state[_URL_KEYS] = set()
 
 
 def page_param(name: str, value: str | Sequence[str] | None) -> None:
     """Declare a page-specific value to keep in the URL (None or empty = omit)."""
     st.session_state.setdefault(_PAGE_PARAMS, {})[name] = value
+    st.session_state.setdefault(_URL_KEYS, set()).add(name)
 
 
 def current_params(*, include_page: bool = True) -> dict[str, str | list[str]]:
@@ -95,5 +110,31 @@ def write_url() -> None:
 
 
 def pop_notices() -> list[str]:
-    """URL values that were ignored since the last call."""
-    return st.session_state.pop(_NOTICES, [])
+    """URL values that were ignored since the last call, and parameters no part of this run knows (call it after
+    the page ran), each as a markdown code span (`key=value`) that shows the text literally."""
+    known = st.session_state.get(_URL_KEYS, set())
+    unknown = [describe(k, v) for k in st.query_params if k not in known for v in st.query_params.get_all(k)]
+    return st.session_state.pop(_NOTICES, []) + unknown
+
+
+def describe(key: str, value: str) -> str:
+    """`key=value` as a markdown code span: cut to a readable length, one line, never read as markup."""
+    text = f"{_cut(key)}={_cut(value)}"
+    return code_span(text)
+
+
+def _cut(text: str) -> str:
+    """At most _SHOWN_CHARS characters; control and direction-changing characters (which could reorder or hide
+    the rest of the line) shown as their code, e.g. \\u202e."""
+    text = text if len(text) <= _SHOWN_CHARS else text[:_SHOWN_CHARS - 1] + "…"
+    return "".join(f"\\u{ord(c):04x}" if unicodedata.category(c) in ("Cc", "Cf") else c for c in text)
+
+
+def code_span(text: str) -> str:
+    """CommonMark inline code for any text: a backtick fence longer than any run inside, line breaks as spaces.
+
+    Inside a code span nothing is markup (no links, emphasis, maths or Streamlit colour directives)."""
+    flat = re.sub(r"[\r\n]+", " ", text)
+    longest = max((len(run) for run in re.findall(r"`+", flat)), default=0)
+    fence = "`" * (longest + 1)
+    return f"{fence} {flat} {fence}" if flat.strip() else f"{fence}{flat or ' '}{fence}"

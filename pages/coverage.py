@@ -169,8 +169,8 @@ y_labels = [zone_label[z] for z in by_axis.index]
 cell_title = t("scn_cell_title")  # a template: filled per cell
 changes_caption(by_axis, by_axis_scenario)
 st.html(count_table_html(by_axis, x_labels=[t("axis_short", id=a) for a in by_axis.columns], y_labels=y_labels,
-                        corner=t("col_zone"), x_titles=[axes[a] for a in by_axis.columns], scenario=by_axis_scenario,
-                        changed_title=cell_title))
+                        corner=t("col_zone"), x_titles=[axes[a] for a in by_axis.columns], label=t("cov_heat_axis"),
+                        scenario=by_axis_scenario, changed_title=cell_title))
 download_csv(matrix_export(by_axis, by_axis_scenario, index=zone_label, columns=lambda a: t("axis_short", id=a),
                            index_name=t("col_zone")),
              key="cov_zone_axis", file_name="psm_zone_assi.csv", index=True)
@@ -184,7 +184,7 @@ by_strategy_scenario = None if hypothetical is None else zone_strategy_matrix(hy
 changes_caption(by_strategy, by_strategy_scenario)
 st.html(count_table_html(by_strategy, x_labels=list(by_strategy.columns), y_labels=y_labels,
                         corner=t("col_zone"), x_titles=[strategy_titles[s] for s in by_strategy.columns],
-                        scenario=by_strategy_scenario, changed_title=cell_title))
+                        label=t("cov_heat_strategy"), scenario=by_strategy_scenario, changed_title=cell_title))
 # The interactive plotly heatmap (hover with titles, zoom) is opt-in: its 4.7 MB chart library would otherwise
 # cost every visitor ~0.6 s on first load and ~80 ms on every rerun (see README, Performance).
 seed_from_url("chart", ("1",), default=False)

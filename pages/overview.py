@@ -8,6 +8,7 @@ from components.filters import axis_names, current_filters
 from components.i18n import t
 from components.navigation import link_to
 from components.sources import cite
+from components.style import subtitle
 from components.tables import show_table
 from psm_data.analysis import axis_summary, headline_figures, status_by_axis
 from psm_data.schema import STATUSES
@@ -17,7 +18,7 @@ filters = current_filters()
 figures = headline_figures(data)
 
 st.title(t("app_title"))
-st.markdown(f"#### {t('app_subtitle')}")
+subtitle(t("app_subtitle"))  # a paragraph, not an h4: headings go h1 → h2 without a gap
 
 row1 = st.columns(4)
 row1[0].metric(t("m_strategies"), figures["strategies"], help=t("m_strategies_help", n=figures["axes"]))

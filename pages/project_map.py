@@ -143,7 +143,7 @@ with side_col:  # the legend, what is being mapped, and how many projects the ma
            t("map_legend", value=value_label))
     if strategy:
         row = strategies.loc[strategy]
-        st.subheader(t("strategy_label", id=strategy))
+        st.header(t("strategy_label", id=strategy))
         st.markdown(f"**{row['title']}**")
         status = t("map_status", status=t(f"status_{row['status']}"))
         if row["description"] and row["description"] != row["title"]:
@@ -151,10 +151,10 @@ with side_col:  # the legend, what is being mapped, and how many projects the ma
         st.markdown(status)
         cite(row["source_quote"])
     elif axis:
-        st.subheader(t("axis_label", id=axis, name=axes[axis]))
+        st.header(t("axis_label", id=axis, name=axes[axis]))
         st.markdown(t("map_all_strategies_of_axis"))
     else:
-        st.subheader(t("map_everything"))
+        st.header(t("map_everything"))
     st.metric(t("map_m_localised"), len(groups["zones"]))
     st.metric(t("map_m_elsewhere"), len(groups["metropolitan"]) + len(groups["unspecified"]),
               help=t("map_m_elsewhere_help", metropolitan=len(groups["metropolitan"]),
@@ -186,7 +186,7 @@ with map_col:
     st.caption(" ".join(notes))
 
 # --- the same figures as a table (the map's text alternative)
-st.subheader(t("map_zone_table"))
+st.header(t("map_zone_table"))
 zone_labels = {"zone_id": t("col_zone"), "name": t("col_name"), "population": t("col_population"),
                "n_projects": t("col_n_projects"), "per_100k": t("col_per_100k"),
                "in_selection": t("map_col_in_selection")}
@@ -208,7 +208,7 @@ else:  # report and scenario side by side on screen; in the CSV one after the ot
 
 # --- the projects behind the colours, then the ones no map can show
 localised = groups["zones"] if filters.all_zones else filter_projects(groups["zones"], zones=filters.zones)
-st.subheader(t("map_localised_header" if filters.all_zones else "map_localised_header_sel", n=len(localised)))
+st.header(t("map_localised_header" if filters.all_zones else "map_localised_header_sel", n=len(localised)))
 show_projects(localised, key="map_localised", file_name="psm_progetti_localizzati.csv",
               columns=("name", "strategy_ids", "zone_ids", "promoter", "description", "source_quote"),
               empty_text=t("map_none_localised"))
@@ -222,12 +222,12 @@ if scenario:
         show_hypotheses(hypotheses, key="map_hypotheses", file_name="psm_scenario_progetti_ipotetici.csv")
 
 metropolitan, unspecified = groups["metropolitan"], groups["unspecified"]
-st.subheader(t("map_metropolitan_header", n=len(metropolitan)))
+st.header(t("map_metropolitan_header", n=len(metropolitan)))
 st.caption(t("map_metropolitan_caption"))
 show_projects(metropolitan, key="map_metropolitan", file_name="psm_progetti_metropolitani.csv",
               columns=("name", "strategy_ids", "promoter", "description", "places", "source_quote"),
               empty_text=t("map_none"))
-st.subheader(t("map_unspecified_header", n=len(unspecified)))
+st.header(t("map_unspecified_header", n=len(unspecified)))
 st.caption(t("map_unspecified_caption"))
 show_projects(unspecified, key="map_unspecified", file_name="psm_progetti_zona_non_indicata.csv",
               columns=("name", "strategy_ids", "places", "promoter", "description", "source_quote"),

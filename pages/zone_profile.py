@@ -91,7 +91,7 @@ with map_col:
     render_map(fmap, key="zone_map", height=520)
     st.caption(f"{t('zone_map_caption')} {t('geometry_credit')}")
 with comuni_col:
-    st.subheader(t("zone_comuni_header", n=summary["n_comuni"], inferred=summary["n_inferred"]))
+    st.header(t("zone_comuni_header", n=summary["n_comuni"], inferred=summary["n_inferred"]))
     comuni = zone_comuni(data.comuni, zone)
     comuni["confidence"] = comuni["confidence"].map(lambda c: t(f"confidence_{c}"))
     show_table(comuni, key="zone_comuni", file_name=f"psm_zona_{zone}_comuni.csv", height=420, labels={
@@ -170,7 +170,7 @@ if empty_axes:
         st.markdown(f"{badge()} " + t("scn_zone_axes_covered", axes=", ".join(closed_axes)))
     needs = needs_with_proposals(data.needs, data.proposals, empty_axes)
     for axis_id in empty_axes:
-        st.markdown(f"##### {t('axis_label', id=axis_id, name=axes[axis_id])}")
+        st.markdown(f"**{t('axis_label', id=axis_id, name=axes[axis_id])}**")  # a label, not an h5 under an h2
         for need in needs[needs["axis_id"] == axis_id].itertuples():
             lines = [f"- **{need.need_id}** · {need.title}"]
             lines += [f"    - {text}" for text in need.proposals.split("\n") if text]

@@ -10,7 +10,10 @@ import os
 import tempfile
 from pathlib import Path
 
-_HOME = Path(tempfile.mkdtemp(prefix="psm-test-home-"))
+# Once per test process: a second import of this module (it must never be imported by tests; helpers live in
+# their own modules) would otherwise point the app at a new, empty database.
+_HOME = Path(os.environ.get("PSM_TESTS_HOME") or tempfile.mkdtemp(prefix="psm-test-home-"))
+os.environ["PSM_TESTS_HOME"] = str(_HOME)
 os.environ["PSM_DATA_HOME"] = str(_HOME)
 os.environ["PSM_DB_URL"] = f"sqlite:///{_HOME / 'eventi.sqlite3'}"
 os.environ["PSM_FACILITATOR_PASSWORD"] = "password-dei-test"
@@ -21,3 +24,4 @@ def pytest_sessionstart(session) -> None:  # noqa: ANN001 - pytest's Session
     from psm_data.events.migrate import upgrade
 
     upgrade(os.environ["PSM_DB_URL"])
+

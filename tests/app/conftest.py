@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from components.strings import STRINGS
+
 APP = Path(__file__).resolve().parents[2] / "app.py"
 
 
@@ -33,7 +35,11 @@ def app_page() -> Callable[..., AppTest]:
 
 
 def no_exception(at: AppTest) -> None:
+    """No uncaught exception, and no page failure caught by app.py's friendly error (which hides it from
+    `at.exception`)."""
     assert not at.exception, [e.message for e in at.exception]
+    titles = {STRINGS["page_error_title"]["it"], STRINGS["page_error_title"]["en"]}
+    assert not [e.value for e in at.error if e.value in titles], "the page failed (see the server log above)"
 
 
 def url_values(at: AppTest, key: str) -> list[str]:

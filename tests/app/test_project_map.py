@@ -48,7 +48,7 @@ def table(at: AppTest, prefix: str) -> pd.DataFrame:
 
 
 def headings(at: AppTest) -> list[str]:
-    return [h.value for h in at.subheader]
+    return [h.value for h in at.header] + [h.value for h in at.subheader]
 
 
 def map_args(at: AppTest) -> dict[str, Any]:

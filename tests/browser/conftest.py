@@ -56,6 +56,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, Request, Response, Route, sync_playwright
 
+from components.errors import PAGE_ERROR_KEY
 from tests.browser.harness import (  # noqa: F401  (re-exported for convenience)
     ARTIFACTS_DIR,
     CHROMIUM,
@@ -180,12 +181,18 @@ def page(
     pg = context.new_page()
     pg.on("pageerror", lambda exc: page_log.page_errors.append(str(exc)))
     pg.on("websocket", lambda ws: None if is_local_url(ws.url) else page_log.external.append(ws.url))
+    page_failed = False
     try:
         yield pg
     finally:
         with contextlib.suppress(Exception):  # a screenshot must never mask the test's own result
             screenshot(pg, request.node.name)
+        with contextlib.suppress(Exception):
+            page_failed = pg.locator(f".st-key-{PAGE_ERROR_KEY}").count() > 0
         context.close()
+    if page_failed:
+        pytest.fail("the page failed: app.py showed its friendly error (traceback in tests/artifacts/"
+                    "streamlit_server.log)")
     if page_log.external:
         listed = "\n  ".join(page_log.external)
         pytest.fail(f"{len(page_log.external)} request(s) tried to leave localhost:\n  {listed}")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 
 from psm_data.events.auth import (
@@ -12,6 +11,7 @@ from psm_data.events.auth import (
     password_matches,
 )
 from psm_data.events.device import COOKIE, DeviceCookieMiddleware, token_from_cookie_header, valid_token
+from tests.async_helpers import run_async
 
 PASSWORD = "una-password-lunga"
 
@@ -34,7 +34,7 @@ def run(middleware: DeviceCookieMiddleware, path: str = "/partecipa", query: byt
     middleware.app = app
     scope = {"type": "http", "method": method, "path": path, "query_string": query, "scheme": "http",
              "headers": [(b"cookie", cookie)] if cookie else []}
-    asyncio.run(middleware(scope, receive, send))
+    run_async(middleware(scope, receive, send))
     return [v for k, v in sent[0]["headers"] if k == b"set-cookie"]
 
 

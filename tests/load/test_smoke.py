@@ -13,7 +13,8 @@ from scripts.pgserver import find_bin_dir
 
 SMOKE = Scenario(participants=5, explorers=1, arrival_s=1.0, agenda=2, read_s=(0.1, 0.3), think_s=(0.1, 0.3),
                  tap_gap_s=(0.05, 0.1), burst_window_s=1.0, explorer_think_s=(0.5, 1.0), star_rate=0.5,
-                 comment_rate=0.5, client_timeout_s=60.0, agenda_deadline_s=60.0, settle_s=0.5)
+                 comment_rate=0.5, client_timeout_s=60.0, agenda_deadline_s=60.0,
+                 settle_s=3.0)  # longer than the projector's run_every (2 s): it refreshes at least once
 
 
 @pytest.mark.parametrize("config", [Config("sqlite", 1), Config("postgres", 2)], ids=["sqlite", "postgres-2"])
@@ -29,7 +30,9 @@ def test_five_phones_every_answer_stored_exactly_once(config: Config) -> None:
     phones_times_needs = SMOKE.participants * (SMOKE.agenda + 1)
     assert result["participants_connected"] == SMOKE.participants
     assert result["errors"] == 0, result["error_samples"]
-    assert db["answers_confirmed"] == phones_times_needs
+    # Every tap was stored once; a tap whose confirmation the client did not see in time (a slow machine) must be
+    # in the database all the same: nothing lost, nothing twice.
+    assert db["answers_confirmed"] + db["unconfirmed_but_stored"] == phones_times_needs
     assert db["rows_in_db"] == phones_times_needs
     assert (db["lost"], db["duplicated"], db["altered"], db["unexpected"]) == (0, 0, 0, 0)
     assert db["comments_confirmed"] >= 1

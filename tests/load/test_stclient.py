@@ -18,10 +18,11 @@ from scripts.stclient import (
     text_contains,
     user_key,
 )
+from tests.async_helpers import run_async
 
 
 def run(coro_fn: Callable[..., Awaitable[Any]], *args: Any) -> Any:
-    return asyncio.run(coro_fn(*args))
+    return run_async(coro_fn(*args))
 
 
 def line(client: StreamlitClient, prefix: str) -> str:
@@ -195,7 +196,7 @@ def test_big_messages_come_once_then_by_reference(mini_server: str) -> None:
 
 
 def test_health_check_over_plain_http(mini_server: str) -> None:
-    resp = asyncio.run(http_get(mini_server + "/_stcore/health"))
+    resp = run_async(http_get(mini_server + "/_stcore/health"))
     assert resp.status == 200
     assert resp.body == b"ok"
 
