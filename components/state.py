@@ -29,8 +29,9 @@ def seed_from_url(key: str, valid: Sequence[str], *, multi: bool = False, defaul
     raw = list(st.query_params.get_all(key))
     good = list(dict.fromkeys(v for v in raw if v in valid))
     bad = [v for v in raw if v not in valid]
-    if bad or (not multi and len(good) > 1):
-        st.session_state.setdefault(_NOTICES, []).extend(describe(key, v) for v in (bad or good[1:]))
+    dropped = bad + ([] if multi else good[1:])  # a single-valued parameter keeps its first valid value
+    if dropped:
+        st.session_state.setdefault(_NOTICES, []).extend(describe(key, v) for v in dropped)
     if multi:
         st.session_state[key] = [v for v in valid if v in good]  # canonical order: one URL per view
     else:
