@@ -284,19 +284,17 @@ def _check_values(check: TableCheck, spec: TableSpec, frame: pd.DataFrame) -> No
 def read_table(spec: TableSpec, data_dir: Path = DATA_DIR) -> pd.DataFrame:
     """One CSV, checked on its own; raises DataValidationError listing every problem in it."""
     check = check_table(spec, data_dir)
-    if check.problems:
-        raise DataValidationError(check.problems)
-    assert check.frame is not None  # noqa: S101 - no problem means the frame was built
+    if check.problems or check.frame is None:
+        raise DataValidationError(check.problems or [Problem(spec.file, "could not be read")])
     return check.frame.reset_index(drop=True)
 
 
-def _check_refs(table: TableCheck, column: str, known: Iterable[str], what: str,
+def _check_refs(table: TableCheck, frame: pd.DataFrame, column: str, known: Iterable[str], what: str,
                 extra: tuple[str, ...] = ()) -> None:
-    """Every value of `column` (list cells: every item) must be one of `known`."""
+    """Every value of `column` of `frame` (list cells: every item) must be one of `known`."""
     known_set = (set(known) | set(extra)) - {""}
     listed = ", ".join(sorted(known_set, key=_natural))
-    assert table.frame is not None  # noqa: S101 - callers check readable() first
-    for row, value in table.frame[column].items():
+    for row, value in frame[column].items():
         for v in value if isinstance(value, tuple) else (value,):
             if v not in known_set and v != "":
                 table.add(f"unknown {what} '{_shown(v)}'; known: {listed}", row, column)
@@ -331,7 +329,7 @@ def _cross_check(checks: dict[str, TableCheck], zone_shapes: gpd.GeoDataFrame | 
     def refs(table: TableCheck, column: str, target: TableCheck, target_column: str, what: str,
              extra: tuple[str, ...] = ()) -> None:
         if table.readable(column) and target.usable(target_column):
-            _check_refs(table, column, target.frame[target_column], what, extra)
+            _check_refs(table, table.frame, column, target.frame[target_column], what, extra)
 
     refs(strategies, "axis_id", axes, "axis_id", "axis")
     if strategies.readable("strategy_id", "axis_id"):
