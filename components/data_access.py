@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import streamlit as st
 
 from components.i18n import t
 from psm_data import Dataset, DataValidationError, load_dataset
+from psm_data.places import place_localised, place_points, resolve_places
 from psm_data.provenance import Report
 from psm_data.schema import DATA_DIR, GEODATA_DIR
 
@@ -28,6 +31,28 @@ def _cache(func):
 @_cache
 def _dataset(data_dir: str) -> Dataset:
     return load_dataset(Path(data_dir))
+
+
+@dataclass(frozen=True)
+class Places:
+    """The places rule applied to the data (psm_data/places.py): computed once per server, shared read-only."""
+
+    resolutions: pd.DataFrame  # every unlocalised project that names places, with the outcome and why
+    localised: pd.DataFrame  # the deduced ones, shaped like projects (zone_basis = place), apart from the report
+    points: dict[str, tuple[float, float]]  # project_id → (lon, lat) for the map marker
+
+
+@_cache
+def _places(data_dir: str) -> Places:
+    data = _dataset(data_dir)
+    resolutions = resolve_places(data.projects, data.comuni, data.place_areas)
+    return Places(resolutions, place_localised(data.projects, resolutions),
+                  place_points(resolutions, data.comune_shapes))
+
+
+def places() -> Places:
+    get_dataset()  # a data error stops the page with its message first
+    return _places(os.environ.get("PSM_DATA_DIR", str(DATA_DIR)))
 
 
 @_cache

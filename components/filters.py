@@ -1,15 +1,20 @@
-"""The shared sidebar: language, the what-if zone filter and the axis filter, all bound to the URL."""
+"""The shared sidebar: language, the what-if zone filter and the axis filter, all bound to the URL (and the
+scenario's URL parameter, read here so that a shared link keeps it on every page)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from components import state
 from components.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from components.scenario import scenario_sidebar_note, seed_scenario
 from psm_data import Dataset
 from psm_data.analysis import resolve_zones
+
+_LANG_WIDGET = "lang_choice"
 
 
 @dataclass(frozen=True)
@@ -34,11 +39,25 @@ def axis_names(data: Dataset) -> dict[str, str]:
     return dict(zip(data.axes["axis_id"], data.axes["name"], strict=True))
 
 
-def render_language() -> str:
+def seed_language() -> None:
+    """Take `?lang=` once per session, before anything is translated (page titles included)."""
     state.seed_from_url(state.LANG, LANGUAGES, default=DEFAULT_LANGUAGE)
-    st.sidebar.segmented_control(t("language"), LANGUAGES, key=state.LANG, format_func=str.upper,
-                                 selection_mode="single", required=True)
+
+
+def render_language(container: DeltaGenerator | None = None) -> str:
+    """The IT/EN switch (in the sidebar unless another container is given, e.g. on the phone page).
+
+    The language lives in a plain session key (`lang`), mirrored into the widget on every run: a widget's own
+    state is dropped when a page does not draw it, and the phone page draws the switch elsewhere."""
+    seed_language()
+    st.session_state[_LANG_WIDGET] = st.session_state[state.LANG]
+    (container or st.sidebar).segmented_control(t("language"), LANGUAGES, key=_LANG_WIDGET, format_func=str.upper,
+                                                selection_mode="single", required=True, on_change=_language_chosen)
     return st.session_state[state.LANG]
+
+
+def _language_chosen() -> None:
+    st.session_state[state.LANG] = st.session_state[_LANG_WIDGET] or DEFAULT_LANGUAGE
 
 
 def render_filters(data: Dataset) -> Filters:
@@ -61,6 +80,8 @@ def render_filters(data: Dataset) -> Filters:
     else:
         sidebar.caption(t("selection_all"))
     sidebar.caption(t("share_hint"))
+    seed_scenario(data)
+    scenario_sidebar_note()
     return Filters(selection, resolve_zones(selection, data.zone_ids), axis or None,
                    st.session_state.get(state.LANG, DEFAULT_LANGUAGE))
 

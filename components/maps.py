@@ -15,11 +15,13 @@ from urllib.parse import urlencode
 
 import folium
 import streamlit as st
+from branca.element import MacroElement
+from jinja2 import Template
 from streamlit_folium import st_folium
 
 from components import palette
 from components.i18n import t
-from components.offline_assets import use_local_assets
+from components.offline_assets import LEAFLET_DIR, STATIC_URL_PREFIX, use_local_assets
 
 CENTER = (45.15, 7.55)
 ZOOM = 9
@@ -27,6 +29,9 @@ MAP_HEIGHT = 560
 _BASELINE = os.environ.get("PSM_PERF_BASELINE") == "1"
 
 use_local_assets()
+# The style of a zone deduced from a place (as on the printed sheets): a white diamond with a dashed outline.
+PLACE_MARKER_HTML = ('<div style="width:11px;height:11px;margin:2px;transform:rotate(45deg);background:#fff;'
+                     'border:2px dashed #000" aria-hidden="true"></div>')
 
 
 def build_zone_map(
@@ -45,6 +50,8 @@ def build_zone_map(
     tiles: bool = False,
     fit_zones: Sequence[str] = (),
     uniform_fill: str | None = None,
+    place_markers: Sequence[tuple[float, float, str]] = (),
+    dashed_zones: Sequence[str] = (),
 ) -> folium.Map:
     """A choropleth of `values` by zone_id; zones outside `selected` are faded, selected ones outlined.
 
@@ -53,14 +60,16 @@ def build_zone_map(
     component iframe (`<base>/component/streamlit_folium.st_folium/`), so it works under any base URL.
     With `fit_zones`, the map opens zoomed on those zones instead of the whole metropolitan area. With
     `uniform_fill` every zone gets that colour (a locator map: the selection stands out by opacity and outline,
-    tooltips still show `values`).
+    tooltips still show `values`). `place_markers` = (lon, lat, text) puts a dashed diamond where a project's zone
+    was deduced from its place (an HTML marker, not a vector shape: the zones stay the map's only polygons).
+    `dashed_zones` get a dashed outline (the zones a scenario changes, on the difference map).
 
     Every text shown in a tooltip or popup (names, values, labels) is HTML-escaped here: folium inserts them
     into the page with innerHTML, so a name with markup in it would otherwise become markup.
     """
     breaks = palette.class_breaks(max(values.values(), default=0))
     zone_label, value_label, comuni_label = html.escape(zone_label), html.escape(value_label), html.escape(comuni_label)
-    chosen = set(selected)
+    chosen, dashed = set(selected), set(dashed_zones)
     features = copy.deepcopy(zones_geojson["features"])
     for feature in features:
         props = feature["properties"]
@@ -82,11 +91,13 @@ def build_zone_map(
     def style(feature: dict[str, Any]) -> dict[str, Any]:
         props = feature["properties"]
         selected_zone = bool(chosen) and props["zone_id"] in chosen
+        outline_dashed = props["zone_id"] in dashed
         return {
             "fillColor": props["fill"],
             "fillOpacity": 0.85 if props["in_selection"] else 0.25,
             "color": palette.HIGHLIGHT if selected_zone else palette.OUTLINE,
-            "weight": 4 if selected_zone else 1.2,
+            "weight": 4 if selected_zone else (3 if outline_dashed else 1.2),
+            "dashArray": "8 5" if outline_dashed else None,
         }
 
     zones_layer = folium.GeoJson(
@@ -121,6 +132,16 @@ def build_zone_map(
         folium.LayerControl(collapsed=False).add_to(fmap)
     elif tiles:
         folium.LayerControl(collapsed=False).add_to(fmap)
+    if place_markers:
+        # folium creates each marker with Leaflet's default icon before setting ours, and Leaflet guesses the
+        # default icon's folder wrongly from the vendored CSS (404s): point it at the vendored images.
+        _DefaultIconPath().add_to(fmap)
+    for lon, lat, text in place_markers:
+        folium.Marker(
+            (lat, lon),
+            icon=folium.DivIcon(html=PLACE_MARKER_HTML, icon_size=(16, 16), icon_anchor=(8, 8), class_name="psm-place"),
+            tooltip=folium.Tooltip(html.escape(text)),
+        ).add_to(fmap)
     if fit_zones:
         wanted = set(fit_zones)
         bounds = feature_bounds([f for f in features if f["properties"]["zone_id"] in wanted])
@@ -134,6 +155,12 @@ def _coordinates(geometry: Mapping[str, Any]) -> list[tuple[float, float]]:
     rings = geometry["coordinates"]
     polygons = [rings] if geometry["type"] == "Polygon" else rings
     return [(pt[0], pt[1]) for polygon in polygons for ring in polygon for pt in ring]
+
+
+class _DefaultIconPath(MacroElement):
+    _template = Template(
+        "{% macro script(this, kwargs) %}L.Icon.Default.imagePath = "
+        f"'{STATIC_URL_PREFIX}{LEAFLET_DIR}/dist/images/';{{% endmacro %}}")
 
 
 def feature_bounds(features: Sequence[Mapping[str, Any]]) -> list[list[float]] | None:

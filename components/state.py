@@ -3,18 +3,22 @@
 Global filters (`zone`, `axis`, `lang`) are seeded from the URL once per session and written back on every
 run; page widgets register their own parameters with `page_param`. Invalid URL values, and parameters the page
 does not know, are dropped and reported with a visible notice, never a traceback; the notice shows them as
-literal text, cut to a readable length (a link can carry anything).
+literal text, cut to a readable length (a link can carry anything). The what-if scenario (`scn`, see
+psm_data/scenario.py) is a global parameter too: a shared link carries it to every page.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import streamlit as st
 
+from psm_data.scenario import encode_scenario
+
 ZONE, AXIS, LANG, PROJECTOR = "zone", "axis", "lang", "proj"
+SCENARIO = "scn"  # session state holds a psm_data.scenario.Scenario; the URL its encoded form
 _NOTICES = "_url_notices"
 _PAGE_PARAMS = "_page_params"
 _URL_KEYS = "_url_keys"  # the parameters this run's frame and page read or write
@@ -36,6 +40,31 @@ def seed_from_url(key: str, valid: Sequence[str], *, multi: bool = False, defaul
         st.session_state[key] = [v for v in valid if v in good]  # canonical order: one URL per view
     else:
         st.session_state[key] = good[0] if good else default
+
+
+def seed_parsed(key: str, parse: Callable[[str], tuple[object, list[str]]], *, default: object) -> None:
+    """Like `seed_from_url` for a value that needs parsing: `parse(raw)` returns (value, problems) or raises
+    ValueError; problems and rejected values become the usual notice (naming the parameter, not echoing it)."""
+    st.session_state.setdefault(_URL_KEYS, set()).add(key)
+    if key in st.session_state:
+        return
+    raw = list(st.query_params.get_all(key))
+    value = default
+    notices = st.session_state.setdefault(_NOTICES, [])
+    if raw:
+        try:
+            value, problems = parse(raw[0])
+        except ValueError as exc:
+            problems = [str(exc)]
+        notices.extend(f"{key} ({problem})" for problem in problems)
+        if len(raw) > 1:
+            notices.extend(f"{key}=…" for _extra in raw[1:])
+    st.session_state[key] = value
+
+
+def known_param(name: str) -> None:
+    """A parameter this run reads straight from `st.query_params` (e.g. an event code): not an unknown one."""
+    st.session_state.setdefault(_URL_KEYS, set()).add(name)
 
 
 def start_run() -> None:
@@ -62,6 +91,8 @@ def current_params(*, include_page: bool = True) -> dict[str, str | list[str]]:
         params[LANG] = st.session_state[LANG]
     if st.session_state.get(PROJECTOR):
         params[PROJECTOR] = "1"
+    if st.session_state.get(SCENARIO):
+        params[SCENARIO] = encode_scenario(st.session_state[SCENARIO])
     if include_page:
         for name, value in st.session_state.get(_PAGE_PARAMS, {}).items():
             if value:
@@ -81,7 +112,9 @@ def write_url() -> None:
 def pop_notices() -> list[str]:
     """URL values that were ignored since the last call, and parameters no part of this run knows (call it after
     the page ran), each as a markdown code span (`key=value`) that shows the text literally."""
-    known = st.session_state.get(_URL_KEYS, set())
+    # The global parameters are the app's own on every page, even where a page does not read them (an event page
+    # keeps the explorer's zones in the address for the way back).
+    known = st.session_state.get(_URL_KEYS, set()) | {ZONE, AXIS, LANG, PROJECTOR, SCENARIO}
     unknown = [describe(k, v) for k in st.query_params if k not in known for v in st.query_params.get_all(k)]
     return st.session_state.pop(_NOTICES, []) + unknown
 

@@ -13,14 +13,21 @@ from components.palette import MUTED_TEXT
 
 PROJECTOR = state.PROJECTOR
 
-_BASE_CSS = f"""
+_BASE_CSS = """
 <style>
   /* Legible from the back of a room: bigger base type and metric values. */
-  html {{ font-size: 17px; }}
-  [data-testid="stMetricValue"] {{ font-size: 2.4rem; }}
+  html { font-size: 17px; }
+  [data-testid="stMetricValue"] { font-size: 2.4rem; }
   /* Room for the zone names, only while the sidebar is open: as a min-width on the collapsed sidebar it kept a
      ~40 px strip over the left edge of every page on phones (Streamlit collapses it by shifting it left). */
-  [data-testid="stSidebar"][data-collapsed="false"] {{ min-width: 20rem; }}
+  [data-testid="stSidebar"][data-collapsed="false"] { min-width: 20rem; }
+  /* A page's subtitle: a paragraph set large (as an h4 it made the heading levels jump from h1 to h4). */
+  .psm-subtitle { font-size: 1.45rem; font-weight: 600; line-height: 1.35; margin: 0; }
+</style>
+"""
+# On every page, explorer and events alike.
+_ACCESSIBILITY_CSS = f"""
+<style>
   /* Streamlit fades captions and quotes to 60 % opacity: 3.4–3.9:1, under WCAG AA's 4.5:1. A solid grey instead. */
   [data-testid="stCaptionContainer"], [data-testid="stMarkdownContainer"] blockquote {{
     color: {MUTED_TEXT}; opacity: 1; }}
@@ -28,8 +35,6 @@ _BASE_CSS = f"""
   .psm-skip {{ position: absolute; left: -10000px; }}
   .psm-skip:focus {{ position: static; display: inline-block; padding: 0.2rem 0.5rem; outline: 3px solid;
                     background: #ffffff; }}
-  /* A page's subtitle: a paragraph set large (as an h4 it made the heading levels jump from h1 to h4). */
-  .psm-subtitle {{ font-size: 1.45rem; font-weight: 600; line-height: 1.35; margin: 0; }}
   /* Elements that only carry a script or an anchor take no room. */
   .stElementContainer:has(.psm-no-room) {{ margin: 0; height: 0; min-height: 0; overflow: hidden; }}
 </style>
@@ -51,7 +56,7 @@ def apply_style() -> None:
     state.seed_from_url(PROJECTOR, ("1",), default=False)
     st.session_state[PROJECTOR] = st.session_state[PROJECTOR] in (True, "1")
     st.sidebar.toggle(t("projector_mode"), key=PROJECTOR, help=t("projector_help"))
-    st.html(_BASE_CSS + (_PROJECTOR_CSS if st.session_state.get(PROJECTOR) else ""))
+    st.html(_ACCESSIBILITY_CSS + _BASE_CSS + (_PROJECTOR_CSS if st.session_state.get(PROJECTOR) else ""))
     # A constant script with one of two fixed values, never user text: safe to run.
     st.sidebar.html(_LANG_SCRIPT.format(lang=current_language()), unsafe_allow_javascript=True)
 
@@ -59,3 +64,45 @@ def apply_style() -> None:
 def subtitle(text: str) -> None:
     """A subtitle under the page title: large type, but a paragraph, so the outline has no h1 → h4 jump."""
     st.html(f'<p class="psm-subtitle">{html.escape(text)}</p>')
+
+
+# The phone page: no sidebar (nothing to filter), roomy touch targets, nothing wider than the screen.
+_PARTICIPANT_CSS = """
+<style>
+  [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stExpandSidebarButton"] {
+    display: none !important; }
+  html { font-size: 17px; }
+  .block-container, [data-testid="stMainBlockContainer"] { max-width: 44rem; padding: 1rem 0.9rem 4rem; }
+  [data-testid="stRadio"] label { padding: 0.35rem 0; min-height: 2.75rem; align-items: center; }
+  [data-testid="stBaseButton-secondary"], [data-testid="stBaseButton-primary"],
+  [data-testid="stBaseButton-secondaryFormSubmit"], [data-testid="stBaseButton-primaryFormSubmit"] {
+    min-height: 2.75rem; }
+</style>
+"""
+# The projector: no sidebar, no header or toolbar; type sized for the back of a hall.
+_PRESENTER_CSS = """
+<style>
+  [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stExpandSidebarButton"],
+  [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"] { display: none !important; }
+  /* ≥ 28 px body text at 1280×720, growing with the screen (≈ 38 px at 1920×1080). */
+  html { font-size: clamp(28px, 2vw, 44px); }
+  .block-container, [data-testid="stMainBlockContainer"] { max-width: 100%; padding: 0.8rem 2rem 0.6rem; }
+  [data-testid="stMarkdownContainer"] p, [data-testid="stCaptionContainer"] { font-size: 1rem; }
+  h1 { font-size: 1.9rem !important; padding: 0.2rem 0 !important; }
+  h2 { font-size: 1.4rem !important; padding: 0.2rem 0 !important; }
+  /* Slide controls float bottom-right, so a long slide never pushes them off the screen. */
+  .st-key-pr_controls { position: fixed; right: 1rem; bottom: 0.6rem; width: auto !important; z-index: 10;
+    background: rgba(255,255,255,0.92); border-radius: 0.5rem; padding: 0.2rem 0.4rem; gap: 0.6rem;
+    font-size: 0.7rem; }
+  .st-key-pr_controls button { min-height: 2.2rem; }
+  .st-key-pr_controls p { font-size: 0.7rem !important; margin: 0; }
+  [data-testid="stMainBlockContainer"] { padding-bottom: 3.4rem !important; }
+</style>
+"""
+
+
+def apply_event_style(audience: str) -> None:
+    """The frame of the event pages that are not the explorer: the phone and the projector."""
+    st.html(_ACCESSIBILITY_CSS + (_PRESENTER_CSS if audience == "presenter" else _PARTICIPANT_CSS))
+    # The page language for screen readers, as on the explorer (a constant script, never user text).
+    st.html(_LANG_SCRIPT.format(lang=current_language()), unsafe_allow_javascript=True)

@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from components.i18n import t
+from psm_data.csvsafe import to_csv_bytes
 
 
 def flatten_lists(frame: pd.DataFrame) -> pd.DataFrame:
@@ -20,8 +21,9 @@ def flatten_lists(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def csv_bytes(frame: pd.DataFrame, labels: Mapping[str, str] | None = None, index: bool = False) -> bytes:
-    """What the download button serves: labelled columns, lists as '1; 9', UTF-8 with BOM for Excel."""
-    return _labelled(frame, labels).to_csv(index=index).encode("utf-8-sig")
+    """What the download button serves: labelled columns, lists as '1; 9', UTF-8 with BOM for Excel, no cell
+    that a spreadsheet would run as a formula (psm_data/csvsafe.py)."""
+    return to_csv_bytes(_labelled(frame, labels), index=index)
 
 
 def _labelled(frame: pd.DataFrame, labels: Mapping[str, str] | None) -> pd.DataFrame:
@@ -58,7 +60,7 @@ def show_projects(projects: pd.DataFrame, *, key: str, file_name: str, columns: 
         return
     labels = {"name": t("col_project"), "strategy_ids": t("col_strategies"), "zone_ids": t("col_zones"),
               "promoter": t("col_promoter"), "description": t("col_description"), "places": t("col_places"),
-              "source_quote": t("col_quote")}
+              "source_quote": t("col_quote"), "place_zone": t("place_col_zone"), "zone_basis": t("place_col_basis")}
     config = {t("col_quote"): st.column_config.TextColumn(width="large"),
               t("col_description"): st.column_config.TextColumn(width="medium")}
     show_table(projects[list(columns)], key=key, file_name=file_name, labels=labels, column_config=config)

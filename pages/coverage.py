@@ -1,15 +1,26 @@
 """Copertura: per axis, each strategy's status and projects; zone × axis and zone × strategy counts; the gaps.
 
-Everything follows the sidebar: the zone selection (empty = all zones) and the axis filter.
+Everything follows the sidebar: the zone selection (empty = all zones), the axis filter and the scenario (its
+hypothetical projects shown next to the report: the gaps they close, the cells they change).
 """
 
 import streamlit as st
 
 from components.charts import count_heatmap, count_table_html, show_chart, strategy_strips_html
 from components.data_access import get_dataset
+from components.event_results import convergent_section
 from components.filters import axis_names, current_filters, zone_names
 from components.i18n import t
 from components.navigation import link_to
+from components.scenario import (
+    badge,
+    changes_caption,
+    gap_changes,
+    matrix_export,
+    scenario_banner,
+    scenario_editor,
+    scenario_projects,
+)
 from components.state import page_param, seed_from_url
 from components.tables import download_csv, show_table
 from psm_data.analysis import (
@@ -23,10 +34,13 @@ from psm_data.analysis import (
     zone_axis_matrix,
     zone_strategy_matrix,
 )
+from psm_data.scenario import diff_gaps, stack_sources
 from psm_data.schema import STATUSES
 
 data = get_dataset()
 filters = current_filters()
+scenario = scenario_editor(data)
+hypothetical = scenario_projects(data, scenario) if scenario else None
 zones = zone_names(data)
 axes = axis_names(data)
 strategy_titles = dict(zip(data.strategies["strategy_id"], data.strategies["title"], strict=True))
@@ -39,6 +53,8 @@ st.markdown(t("cov_intro"))
 view_zones = t("cov_some_zones", zones=", ".join(filters.zones)) if filters.zones else t("cov_all_zones")
 view_axes = t("axis_label", id=filters.axis_id, name=axes[filters.axis_id]) if filters.axis_id else t("all_axes")
 st.info(t("cov_view", zones=view_zones, axes=view_axes), icon=":material/filter_alt:")
+if scenario:
+    scenario_banner(scenario)
 
 # --- gaps first: the answer to "only zones 5 and 7: what is missing?"
 st.header(t("cov_gaps_header"))
@@ -71,26 +87,50 @@ if gaps:
                          zone_axes=len(grouped["zone_axis_empty"])) + "**")
 else:
     st.success(t("no_gaps"))
+scenario_gaps, closed = None, set()
+if hypothetical is not None:
+    scenario_gaps = find_gaps(data.strategies, hypothetical, data.zones, data.axis_ids, filters.zones, filters.axis_id)
+    diff = diff_gaps(gaps, scenario_gaps)
+    gap_changes(diff, gap_sentence)
+    closed = {(g.strategy_id, g.zone_id, g.axis_id) for g in diff.closed}
+closed_mark = f" → {badge()} {t('scn_closed_mark')}"
 group_columns = st.columns(3, border=True)
 for column, (kind, members) in zip(group_columns, grouped.items(), strict=True):
     with column:
         st.subheader(t(f"gap_group_{kind}", n=len(members)))
         if kind == "zone_axis_empty":
-            lines = [zone_sentence(z, a) for z, a in empty_axes_by_zone(members).items()]
+            lines = []
+            for z, a in empty_axes_by_zone(members).items():
+                shut = [x for x in a if ("", z, x) in closed]
+                lines.append(zone_sentence(z, a) + (f" → {badge()} {t('scn_zone_axes_closed', axes=', '.join(shut))}"
+                                                    if shut else ""))
         else:
-            lines = [gap_sentence(g) for g in members]
+            lines = [gap_sentence(g) + (closed_mark if (g.strategy_id, g.zone_id, g.axis_id) in closed else "")
+                     for g in members]
         if lines:
             st.markdown("\n".join(f"- {line}" for line in lines))
         else:
             st.caption(t("gap_group_empty"))
-gap_table = gaps_frame(gaps)
-gap_table.insert(0, "text", [gap_sentence(g) for g in gaps])
-gap_table["kind"] = [t(f"gap_kind_{g.kind}") for g in gaps]
+
+
+def gap_rows(found: list[Gap]):
+    table = gaps_frame(found)
+    table.insert(0, "text", [gap_sentence(g) for g in found])
+    table["kind"] = [t(f"gap_kind_{g.kind}") for g in found]
+    return table
+
+
+gap_table = gap_rows(gaps)
+if scenario_gaps is not None:  # the report's gaps and the scenario's, apart (a `source` column)
+    gap_table = stack_sources(gap_table, gap_rows(scenario_gaps))
 # The list above is the table's content; the CSV has one row per gap (zone gaps per axis).
 download_csv(gap_table, key="cov_gaps", file_name="psm_lacune.csv", labels={
     "text": t("col_gap_text"), "kind": t("col_gap_kind"), "strategy_id": t("col_strategy"),
     "axis_id": t("col_axis"), "zone_id": t("col_zone"), "n_elsewhere": t("col_elsewhere"),
 })
+
+# --- participants' validated priorities where the report has no project (listening events; labelled as such)
+convergent_section(data, filters.zones, filters.axis_id)
 
 # --- per axis: each strategy's status and its projects
 st.header(t("cov_status_header"))
@@ -103,32 +143,48 @@ st.caption(t("cov_chart_x"))
 st.html(strategy_strips_html(table["n_in_selection"].tolist(), labels=labels, statuses=table["status"].tolist(),
                              status_labels=status_labels))
 shown = table.assign(status=table["status"].map(status_labels))
-show_table(shown[["strategy_id", "title", "description", "status", "n_projects", "n_in_selection",
-                  "n_metropolitan", "n_unspecified", "source_quote"]],
+strategy_columns = ["strategy_id", "title", "description", "status", "n_projects", "n_in_selection",
+                    "n_metropolitan", "n_unspecified", "source_quote"]
+if hypothetical is not None:  # one more column, the hypotheses in the selection (scenario)
+    in_scenario = strategy_coverage_table(data.strategies, hypothetical, data.zone_ids, filters.zones,
+                                          filters.axis_id)["n_in_selection"]
+    shown = shown.assign(n_hypothetical=(in_scenario - table["n_in_selection"]).astype("int64"))
+    strategy_columns.insert(6, "n_hypothetical")
+show_table(shown[strategy_columns],
            key="cov_strategies", file_name="psm_strategie.csv", labels={
                "strategy_id": t("col_strategy"), "title": t("col_title"), "description": t("col_description"),
                "status": t("col_status"), "n_projects": t("col_links_projects"),
                "n_in_selection": t("col_in_selection"), "n_metropolitan": t("col_metropolitan"),
                "n_unspecified": t("col_unspecified"), "source_quote": t("col_quote"),
+               "n_hypothetical": t("scn_col_hyp_in_selection"),
            })
 
 # --- zone × axis and zone × strategy counts, zeros visible
 st.header(t("cov_heat_axis"))
 st.caption(t("cov_heat_axis_caption"))
 by_axis = zone_axis_matrix(data.projects, data.zones, axis_ids, filters.zones)
+by_axis_scenario = None if hypothetical is None else zone_axis_matrix(hypothetical, data.zones, axis_ids,
+                                                                       filters.zones)
 y_labels = [zone_label[z] for z in by_axis.index]
+cell_title = t("scn_cell_title")  # a template: filled per cell
+changes_caption(by_axis, by_axis_scenario)
 st.html(count_table_html(by_axis, x_labels=[t("axis_short", id=a) for a in by_axis.columns], y_labels=y_labels,
-                        corner=t("col_zone"), x_titles=[axes[a] for a in by_axis.columns], label=t("cov_heat_axis")))
-download_csv(by_axis.rename(index=zone_label, columns=lambda a: t("axis_short", id=a)).rename_axis(t("col_zone")),
+                        corner=t("col_zone"), x_titles=[axes[a] for a in by_axis.columns], label=t("cov_heat_axis"),
+                        scenario=by_axis_scenario, changed_title=cell_title))
+download_csv(matrix_export(by_axis, by_axis_scenario, index=zone_label, columns=lambda a: t("axis_short", id=a),
+                           index_name=t("col_zone")),
              key="cov_zone_axis", file_name="psm_zone_assi.csv", index=True)
 
 st.header(t("cov_heat_strategy"))
 st.caption(t("cov_heat_strategy_caption"))
 strategy_ids = strategies_of_axis(data.strategies, filters.axis_id)
 by_strategy = zone_strategy_matrix(data.projects, data.zones, strategy_ids, filters.zones)
+by_strategy_scenario = None if hypothetical is None else zone_strategy_matrix(hypothetical, data.zones, strategy_ids,
+                                                                               filters.zones)
+changes_caption(by_strategy, by_strategy_scenario)
 st.html(count_table_html(by_strategy, x_labels=list(by_strategy.columns), y_labels=y_labels,
                         corner=t("col_zone"), x_titles=[strategy_titles[s] for s in by_strategy.columns],
-                        label=t("cov_heat_strategy")))
+                        label=t("cov_heat_strategy"), scenario=by_strategy_scenario, changed_title=cell_title))
 # The interactive plotly heatmap (hover with titles, zoom) is opt-in: its 4.7 MB chart library would otherwise
 # cost every visitor ~0.6 s on first load and ~80 ms on every rerun (see README, Performance).
 seed_from_url("chart", ("1",), default=False)
@@ -138,7 +194,8 @@ if st.toggle(t("cov_interactive"), key="chart", help=t("cov_interactive_help")):
                              x_title=t("col_strategy"), y_title="", hover_label=t("hover_projects")),
                key="cov_heat_strategy")
 page_param("chart", "1" if st.session_state["chart"] else None)
-download_csv(by_strategy.rename(index=zone_label).rename_axis(t("col_zone")), key="cov_zone_strategy",
+download_csv(matrix_export(by_strategy, by_strategy_scenario, index=zone_label, index_name=t("col_zone")),
+             key="cov_zone_strategy",
              file_name="psm_zone_strategie.csv", index=True)
 
 st.subheader(t("cov_zone_links"))

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components.data_access import get_dataset
+from components.data_access import get_dataset, places
 from components.i18n import t
 from components.sources import cite
 from components.tables import show_table
@@ -37,7 +37,7 @@ st.subheader(t("about_files"))
 files = [(spec, len(getattr(data, key))) for key, spec in (
     ("axes", "axes.csv"), ("strategies", "strategies.csv"), ("projects", "projects.csv"), ("needs", "needs.csv"),
     ("proposals", "proposals.csv"), ("themes", "themes.csv"), ("guidance", "cmt_guidance.csv"),
-    ("method", "method.csv"), ("zones", "zones.csv"), ("comuni", "comuni.csv"))]
+    ("method", "method.csv"), ("zones", "zones.csv"), ("comuni", "comuni.csv"), ("place_areas", "place_areas.csv"))]
 st.markdown("\n".join(f"- `psm_data/{name}`: {n}" for name, n in files))
 
 st.subheader(t("about_status"))
@@ -55,6 +55,30 @@ with st.expander(t("about_inferred_list")):
     show_table(inferred, key="inferred_comuni", file_name="psm_comuni_dedotti.csv", labels={
         "istat_code": "ISTAT", "name": t("col_name"), "zone_id": t("col_zone"),
         "population": t("col_population"), "confidence": t("col_confidence"), "source": t("source")})
+
+# --- places that lie in one zone: the rule and the list it gives
+st.subheader(t("place_rule_header"))
+st.markdown(t("place_rule_text"))
+resolutions = places().resolutions
+
+
+def outcome_text(row) -> str:
+    if row.outcome == "deduced":
+        return t("place_outcome_deduced", zone=row.zone_id)
+    if row.outcome == "spans_zones":
+        return t("place_outcome_spans", zones=", ".join(row.zones))
+    return t("place_outcome_unresolved" if len(row.unresolved) == 1 else "place_outcome_unresolved_many",
+             places="; ".join(row.unresolved))
+
+
+show_table(resolutions.assign(outcome=[outcome_text(r) for r in resolutions.itertuples()])[
+    ["name", "strategy_ids", "places", "outcome", "comuni", "references"]],
+    key="place_rule_table", file_name="psm_zona_dedotta_dal_luogo.csv", labels={
+        "name": t("col_project"), "strategy_ids": t("col_strategies"), "places": t("col_places"),
+        "outcome": t("place_col_outcome"), "comuni": t("place_col_comuni"), "references": t("place_col_reference")})
+st.caption(t("place_areas_caption"))
+show_table(data.place_areas, key="place_areas_table", file_name="psm_aree_luoghi.csv", labels={
+    "place": t("place_col_place"), "comuni": t("place_col_comuni"), "source": t("source")})
 
 st.subheader(t("about_licences"))
 st.markdown(t("about_licences_text"))

@@ -9,6 +9,16 @@ import streamlit as st
 
 from components import state
 from components.data_access import get_dataset
+from components.event_results import (
+    ALL_EVENTS,
+    NO_RESULTS,
+    approved_texts_html,
+    need_results_html,
+    outcome_lines,
+    results_choice,
+    results_frame_for_display,
+)
+from components.events_access import explorer_results
 from components.filters import axis_names, current_filters
 from components.i18n import t
 from components.sources import cite
@@ -23,6 +33,7 @@ from psm_data.analysis import (
     theme_axes,
     theme_link_table,
 )
+from psm_data.events.vocabulary import MIN_VOTERS
 from psm_data.schema import TRANSVERSAL
 
 #: The report's own words on the status of the needs (section 2, the method).
@@ -66,6 +77,14 @@ if theme:
     st.caption(t("needs_theme_transversal", theme=theme) if is_transversal
                else t("needs_theme_axes", theme=theme, axes=", ".join(links[theme])))
 
+# Participants' answers at listening events: shown beside the needs, labelled, never mixed with the report.
+events = explorer_results(None)
+results = None
+if events is not None:
+    choice = results_choice(events.events)
+    if choice != NO_RESULTS:
+        results = events if choice == ALL_EVENTS else explorer_results(choice)
+
 shown_axes = needs_axes(data.themes, data.axis_ids, theme, filters.axis_id)
 needs, proposals = search_needs(data.needs, data.proposals, query=query, axis_ids=shown_axes)
 themes = filter_themes(data.themes, data.axis_ids, query=query, theme_id=theme, axis_id=filters.axis_id)
@@ -84,6 +103,7 @@ st.header(t("needs_by_axis"))
 if needs.empty:
     st.info(t("needs_none"), icon=":material/search_off:")
 grouped = proposals_by_need(proposals)
+by_need = {} if results is None else {r["need_id"]: r for r in results.results.to_dict("records")}
 for axis_id in shown_axes:
     axis_needs = needs[needs["axis_id"] == axis_id]
     if axis_needs.empty:
@@ -101,12 +121,26 @@ for axis_id in shown_axes:
                     f"{'**' if p.proposal_id in hits else ''}" for p in mine.itertuples()))
             with st.expander(t("needs_source", id=need.need_id), icon=":material/format_quote:"):
                 cite(need.source_quote)
+            if results is not None:
+                row = by_need.get(need.need_id)
+                st.html(need_results_html(row, outcome_lines(results.outcomes, need.need_id)))
 with st.expander(t("needs_table"), icon=":material/table:"):
     show_table(needs_table(needs, proposals), key="needs_table", file_name="psm_esigenze_proposte.csv", labels={
         "need_id": t("col_need"), "axis_id": t("col_axis"), "need_title": t("col_need_title"),
         "letter": t("col_letter"), "proposal": t("col_proposal"), "need_quote": t("col_need_quote"),
         "proposal_quote": t("col_proposal_quote"),
     })
+
+if results is not None:
+    with st.expander(t("r_table"), icon=":material/how_to_vote:"):
+        st.caption(t("participants_data") + " " + t("r_definitions", min=MIN_VOTERS))
+        table = results_frame_for_display(results.results[results.results["need_id"].isin(needs["need_id"])])
+        show_table(table.assign(source="participants"), key="needs_event_results",
+                   file_name="psm_esigenze_risultati_partecipanti.csv")
+    if len(results.approved):
+        st.subheader(t("r_approved_header", n=len(results.approved)))
+        st.caption(t("participants_data"))
+        st.html(approved_texts_html(results.approved))
 
 # --- the new themes: a theme × axis matrix (symbols and words, not colour) and their sources
 st.header(t("themes_header"))

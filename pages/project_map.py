@@ -1,28 +1,42 @@
 """Mappa progetti: pick an axis/strategy, see where its projects landed (count or per 100 000), and the list.
 
 Localised projects colour the map; metropolitan-wide projects and projects with no zone stated are listed
-apart (never silently dropped). URL: `?strategy=2.3&metric=per100k&comuni=1` (plus `map_axis` when an axis
-is chosen here without a strategy and differs from the sidebar's).
+apart (never silently dropped), and those whose place lies in one zone are marked there (zona dedotta dal luogo,
+counted apart). With a scenario, the map shows the report, the scenario or their difference. URL:
+`?strategy=2.3&metric=per100k&comuni=1&map_view=diff` (plus `map_axis` when an axis is chosen here without a
+strategy and differs from the sidebar's).
 """
 
 import streamlit as st
 
 from components import palette, state
-from components.data_access import geojson, get_dataset
+from components.data_access import geojson, get_dataset, places
 from components.filters import axis_names, current_filters
 from components.i18n import t
 from components.maps import build_zone_map, legend, render_map
 from components.navigation import link_to
+from components.scenario import (
+    filter_hypotheses,
+    hypotheses_frame,
+    scenario_banner,
+    scenario_editor,
+    scenario_projects,
+    show_hypotheses,
+)
 from components.sources import cite
-from components.tables import show_projects, show_table
+from components.tables import download_csv, show_projects, show_table
 from psm_data.analysis import filter_projects, split_by_scope, strategies_of_axis, zone_counts_table
+from psm_data.scenario import stack_sources
 
 AXIS_KEY, STRATEGY_KEY, METRIC_KEY, COMUNI_KEY, TILES_KEY = "map_axis", "strategy", "metric", "comuni", "map_tiles"
+VIEW_KEY = "map_view"
 METRICS = ("count", "per100k")
+VIEWS = ("report", "scenario", "diff")
 _SIDEBAR_AXIS_SEEN = "_map_sidebar_axis"
 
 data = get_dataset()
 filters = current_filters()
+scenario = scenario_editor(data)
 axes = axis_names(data)
 strategies = data.strategies.set_index("strategy_id")
 all_strategy_ids = tuple(data.strategies["strategy_id"])
@@ -46,6 +60,7 @@ state.seed_from_url(AXIS_KEY, data.axis_ids, default=_strategy_axis(st.session_s
                     or filters.axis_id or "")
 state.seed_from_url(METRIC_KEY, METRICS, default="count")
 state.seed_from_url(COMUNI_KEY, ("1",), default=False)
+state.seed_from_url(VIEW_KEY, VIEWS, default="report")
 st.session_state[COMUNI_KEY] = st.session_state[COMUNI_KEY] in (True, "1")
 sidebar_axis = filters.axis_id or ""
 if st.session_state.get(_SIDEBAR_AXIS_SEEN, sidebar_axis) != sidebar_axis:
@@ -56,6 +71,8 @@ if st.session_state[STRATEGY_KEY] and st.session_state[AXIS_KEY] != _strategy_ax
     st.session_state[AXIS_KEY] = _strategy_axis(st.session_state[STRATEGY_KEY])
 
 st.title(t("map_title"))
+if scenario:
+    scenario_banner(scenario)
 
 all_axes_label, all_strategies_label = t("all_axes"), t("all_strategies")  # resolved now (AppTest formats later)
 controls = st.columns([2, 3])
@@ -86,6 +103,12 @@ state.page_param(STRATEGY_KEY, strategy or None)
 state.page_param(AXIS_KEY, axis if axis and not strategy and axis != sidebar_axis else None)
 state.page_param(METRIC_KEY, metric if metric != "count" else None)
 state.page_param(COMUNI_KEY, "1" if show_comuni else None)
+view = "report"
+if scenario:
+    view_labels = {v: t(f"scn_view_{v}") for v in VIEWS}
+    view = st.segmented_control(t("scn_map_view"), VIEWS, key=VIEW_KEY, format_func=view_labels.__getitem__,
+                                selection_mode="single", required=True) or "report"
+    state.page_param(VIEW_KEY, view if view != "report" else None)
 
 chosen = filter_projects(data.projects, axis_id=axis or None, strategy_id=strategy or None)
 groups = split_by_scope(chosen)
@@ -94,7 +117,25 @@ rate = metric == "per100k"
 column = "per_100k" if rate else "n_projects"
 values = dict(zip(per_zone["zone_id"], per_zone[column], strict=True))
 value_label = t("col_per_100k") if rate else t("col_n_projects")
+hypotheses = filter_hypotheses(hypotheses_frame(scenario), axis_id=axis or None, strategy_id=strategy or None)
+per_zone_scenario, changed_zones = None, ()
+if scenario:  # the same counts with the hypotheses; the map shows the report, the scenario or the difference
+    with_hypotheses = filter_projects(scenario_projects(data, scenario), axis_id=axis or None,
+                                      strategy_id=strategy or None)
+    per_zone_scenario = zone_counts_table(with_hypotheses, data.zones, filters.zones)
+    delta = (per_zone_scenario[column] - per_zone[column]).round(2)
+    changed_zones = tuple(per_zone.loc[delta != 0, "zone_id"])
+    if view == "scenario":
+        values = dict(zip(per_zone_scenario["zone_id"], per_zone_scenario[column], strict=True))
+        value_label = t("scn_map_value_scenario", value=value_label)
+    elif view == "diff":
+        values = dict(zip(per_zone["zone_id"], delta, strict=True))
+        value_label = t("scn_map_value_diff", value=value_label)
 breaks = palette.class_breaks(max(values.values(), default=0))
+deduced = places()
+by_place = filter_projects(deduced.localised, axis_id=axis or None, strategy_id=strategy or None)
+place_markers = [(*deduced.points[p.project_id], t("place_marker", name=p.name, zone=p.zone_ids[0]))
+                 for p in by_place.itertuples()]
 
 map_col, side_col = st.columns([5, 2], gap="medium")
 with side_col:  # the legend, what is being mapped, and how many projects the map can and cannot show
@@ -118,6 +159,8 @@ with side_col:  # the legend, what is being mapped, and how many projects the ma
     st.metric(t("map_m_elsewhere"), len(groups["metropolitan"]) + len(groups["unspecified"]),
               help=t("map_m_elsewhere_help", metropolitan=len(groups["metropolitan"]),
                      unspecified=len(groups["unspecified"])))
+    if scenario:
+        st.metric(t("scn_m_hypotheses"), len(hypotheses), help=t("scn_m_hypotheses_help"))
 
 with map_col:
     fmap = build_zone_map(
@@ -127,10 +170,15 @@ with map_col:
         comuni_geojson=geojson("comuni") if show_comuni else None, comuni_label=t("map_comuni_layer"),
         inferred_label=t("confidence_inferred"),
         link_text=t("map_open_profile"), link_params=state.current_params(include_page=False),
-        tiles=show_tiles, fit_zones=data.zone_ids,
+        tiles=show_tiles, fit_zones=data.zone_ids, place_markers=place_markers,
+        dashed_zones=changed_zones if view != "report" else (),
     )
     render_map(fmap, key="project_map")
     notes = [t("map_caption_localised"), t("geometry_credit")]
+    if view != "report":
+        notes.insert(0, t(f"scn_map_caption_{view}"))
+    if place_markers:
+        notes.append(t("place_map_caption"))
     if filters.zones:
         notes.insert(1, t("map_caption_selection"))
     if show_comuni:
@@ -142,10 +190,21 @@ st.header(t("map_zone_table"))
 zone_labels = {"zone_id": t("col_zone"), "name": t("col_name"), "population": t("col_population"),
                "n_projects": t("col_n_projects"), "per_100k": t("col_per_100k"),
                "in_selection": t("map_col_in_selection")}
-show_table(per_zone if filters.zones else per_zone.drop(columns=["in_selection"]), key="map_zone_table",
-           height=35 * (len(per_zone) + 1) + 3, labels=zone_labels,
-           file_name=f"psm_progetti_per_zona{'_' + strategy if strategy else ''}.csv",
-           column_config={t("col_per_100k"): st.column_config.NumberColumn(format="%.2f")})
+zone_table = per_zone if filters.zones else per_zone.drop(columns=["in_selection"])
+zone_file = f"psm_progetti_per_zona{'_' + strategy if strategy else ''}.csv"
+if per_zone_scenario is None:
+    show_table(zone_table, key="map_zone_table", height=35 * (len(per_zone) + 1) + 3, labels=zone_labels,
+               file_name=zone_file, column_config={t("col_per_100k"): st.column_config.NumberColumn(format="%.2f")})
+else:  # report and scenario side by side on screen; in the CSV one after the other, apart by `source`
+    scenario_table = per_zone_scenario[zone_table.columns]
+    side_by_side = zone_table.assign(n_scenario=per_zone_scenario["n_projects"],
+                                     delta=per_zone_scenario["n_projects"] - per_zone["n_projects"])
+    st.dataframe(side_by_side.rename(columns={**zone_labels, "n_scenario": t("scn_col_n_scenario"),
+                                              "delta": t("scn_col_delta")}),
+                 hide_index=True, key="map_zone_table", height=35 * (len(per_zone) + 1) + 3,
+                 column_config={t("col_per_100k"): st.column_config.NumberColumn(format="%.2f")})
+    download_csv(stack_sources(zone_table, scenario_table), key="map_zone_table", file_name=zone_file,
+                 labels=zone_labels)
 
 # --- the projects behind the colours, then the ones no map can show
 localised = groups["zones"] if filters.all_zones else filter_projects(groups["zones"], zones=filters.zones)
@@ -153,6 +212,14 @@ st.header(t("map_localised_header" if filters.all_zones else "map_localised_head
 show_projects(localised, key="map_localised", file_name="psm_progetti_localizzati.csv",
               columns=("name", "strategy_ids", "zone_ids", "promoter", "description", "source_quote"),
               empty_text=t("map_none_localised"))
+
+if scenario:
+    st.subheader(t("scn_map_hypotheses_header", n=len(hypotheses)))
+    st.caption(t("scn_map_hypotheses_caption"))
+    if hypotheses.empty:
+        st.info(t("scn_map_no_hypotheses"))
+    else:
+        show_hypotheses(hypotheses, key="map_hypotheses", file_name="psm_scenario_progetti_ipotetici.csv")
 
 metropolitan, unspecified = groups["metropolitan"], groups["unspecified"]
 st.header(t("map_metropolitan_header", n=len(metropolitan)))
@@ -165,6 +232,13 @@ st.caption(t("map_unspecified_caption"))
 show_projects(unspecified, key="map_unspecified", file_name="psm_progetti_zona_non_indicata.csv",
               columns=("name", "strategy_ids", "places", "promoter", "description", "source_quote"),
               empty_text=t("map_none"))
+if not by_place.empty:  # the unlocalised projects whose places lie in one zone: shown on it, counted apart
+    st.subheader(t("place_header", n=len(by_place)))
+    st.caption(t("place_caption"))
+    show_projects(by_place.rename(columns={"zone_ids": "place_zone"}).assign(zone_basis=t("place_basis_value")),
+                  key="map_by_place",
+                  file_name="psm_progetti_zona_dedotta_dal_luogo.csv",
+                  columns=("name", "strategy_ids", "places", "place_zone", "zone_basis", "source_quote"))
 
 st.divider()
 links = st.columns(2)

@@ -1,16 +1,28 @@
 """Zona: one zone's profile: map with its comuni, figures, projects by axis, covered and uncovered strategies,
-the needs of its uncovered axes, and the metropolitan-wide projects that apply to it too. URL: `?profile=7`.
+the needs of its uncovered axes, and the metropolitan-wide projects that apply to it too; the projects whose
+place lies in the zone (counted apart); with a scenario, its hypotheses next to the report; the printable sheet.
+URL: `?profile=7`.
 """
 
 import streamlit as st
 
 from components import palette, state
-from components.data_access import geojson, get_dataset
+from components.data_access import geojson, get_dataset, places
 from components.filters import axis_names, current_filters, zone_names
 from components.i18n import t
 from components.maps import build_zone_map, filter_features, render_map
 from components.navigation import link_to
+from components.scenario import (
+    badge,
+    filter_hypotheses,
+    hypotheses_frame,
+    scenario_banner,
+    scenario_editor,
+    scenario_projects,
+    show_hypotheses,
+)
 from components.tables import show_projects, show_table
+from components.zone_sheet import event_for_sheet, zone_sheet_download
 from psm_data.analysis import (
     filter_projects,
     needs_with_proposals,
@@ -26,6 +38,7 @@ PROFILE_KEY = "profile"
 
 data = get_dataset()
 filters = current_filters()
+scenario = scenario_editor(data)
 names = zone_names(data)
 axes = axis_names(data)
 
@@ -44,13 +57,21 @@ with nav_coverage:
 
 summary = zone_summary(zone, data.zones, data.comuni, data.projects, data.strategies)
 title_slot.title(t("zone_label", id=zone, name=summary["name"]))
+if scenario:
+    scenario_banner(scenario)
+hypotheses = filter_hypotheses(hypotheses_frame(scenario), axis_id=filters.axis_id, zones=(zone,))
+in_zone = hypotheses[hypotheses["zone_ids"].map(bool).astype(bool)]  # localised here (the others are metropolitan-wide)
+deduced = places()
+by_place = filter_projects(deduced.localised, axis_id=filters.axis_id, zones=[zone])
 
 figures = st.columns(5)
 figures[0].metric(t("col_population"), f"{summary['population']:,}".replace(",", "\u202f"))
 figures[1].metric(t("col_area"), f"{summary['area_km2']:,.0f}".replace(",", "\u202f"))
 figures[2].metric(t("col_n_comuni"), summary["n_comuni"])
 figures[3].metric(t("zone_m_inferred"), summary["n_inferred"], help=t("zone_m_inferred_help"))
-figures[4].metric(t("zone_m_projects"), summary["n_projects"], help=t("zone_m_projects_help"))
+figures[4].metric(t("zone_m_projects"), summary["n_projects"], help=t("zone_m_projects_help"),
+                  delta=t("scn_metric_delta", n=len(in_zone)) if len(in_zone) else None, delta_color="off")
+zone_sheet_download(zone, names[zone], event=event_for_sheet())
 
 # --- locator map: the zone filled and outlined with its comuni (inferred ones dashed), the others faded;
 # tooltips give every zone's count of localised projects
@@ -62,6 +83,8 @@ fmap = build_zone_map(
     comuni_geojson=filter_features(geojson("comuni"), "zone_id", (zone,)), comuni_label=t("zone_comuni_layer"),
     inferred_label=t("confidence_inferred"),
     link_text=t("map_open_profile"), link_params=state.current_params(include_page=False), fit_zones=(zone,),
+    place_markers=[(*deduced.points[p.project_id], t("place_marker", name=p.name, zone=zone))
+                   for p in by_place.itertuples()],
 )
 map_col, comuni_col = st.columns([3, 2])
 with map_col:
@@ -81,9 +104,12 @@ with comuni_col:
 # --- projects by axis
 st.header(t("zone_projects_header", n=summary["n_projects"]))
 counts = zone_axis_counts(data.projects, zone, data.axes)
+added = (zone_axis_counts(scenario_projects(data, scenario), zone, data.axes)["n_projects"] - counts["n_projects"]
+         if scenario else counts["n_projects"] * 0)
 cells = st.columns(len(counts))
-for cell, row in zip(cells, counts.itertuples(), strict=True):
-    cell.metric(t("axis_short", id=row.axis_id), row.n_projects, help=row.name)
+for cell, row, plus in zip(cells, counts.itertuples(), added, strict=True):
+    cell.metric(t("axis_short", id=row.axis_id), row.n_projects, help=row.name,
+                delta=t("scn_metric_delta", n=int(plus)) if plus else None, delta_color="off")
 st.caption(t("zone_axis_counts_caption"))
 shown_axes = (filters.axis_id,) if filters.axis_id else data.axis_ids
 if filters.axis_id:
@@ -92,6 +118,19 @@ mine = filter_projects(data.projects, axis_id=filters.axis_id, zones=[zone])
 show_projects(mine, key="zone_projects", file_name=f"psm_zona_{zone}_progetti.csv",
               columns=("name", "strategy_ids", "zone_ids", "promoter", "description", "source_quote"),
               empty_text=t("zone_no_projects"))
+if not by_place.empty:  # the report names only a place, and it lies wholly in this zone: shown, counted apart
+    st.subheader(t("place_header", n=len(by_place)))
+    st.caption(t("place_caption"))
+    show_projects(by_place.rename(columns={"zone_ids": "place_zone"}).assign(zone_basis=t("place_basis_value")),
+                  key="zone_by_place", file_name=f"psm_zona_{zone}_zona_dedotta_dal_luogo.csv",
+                  columns=("name", "strategy_ids", "places", "place_zone", "zone_basis", "source_quote"))
+if scenario:
+    st.subheader(t("scn_zone_hypotheses_header", n=len(hypotheses)))
+    st.caption(t("scn_zone_hypotheses_caption"))
+    if hypotheses.empty:
+        st.info(t("scn_zone_no_hypotheses"))
+    else:
+        show_hypotheses(hypotheses, key="zone_hypotheses", file_name=f"psm_zona_{zone}_scenario_ipotesi.csv")
 
 # --- covered and uncovered strategies
 table = zone_strategy_table(data.strategies, data.projects, zone, data.zone_ids)
@@ -105,10 +144,13 @@ with left:
     st.subheader(t("zone_covered_header", n=len(covered)))
     for row in covered.itertuples():
         st.markdown(t("zone_covered_item", id=row.strategy_id, title=row.title, n=row.n_in_zone))
+scenario_covered = {s for ids in in_zone["strategy_ids"] for s in ids}
 with right:
     st.subheader(t("zone_uncovered_header", n=len(uncovered)))
     for row in uncovered.itertuples():
         flag = t("zone_flag_no_actions") if row.status == "no_actions" else ""
+        if row.strategy_id in scenario_covered:
+            flag += f" — {badge()} {t('scn_covered_in_scenario')}"
         st.markdown(t("zone_uncovered_item", id=row.strategy_id, title=row.title) + flag)
     if (uncovered["status"] == "no_actions").any():
         st.caption(t("zone_no_actions_caption"))
@@ -123,6 +165,9 @@ st.header(t("zone_needs_header"))
 empty_axes = [a for a in counts.loc[counts["n_projects"] == 0, "axis_id"] if a in shown_axes]
 if empty_axes:
     st.markdown(t("zone_needs_intro", axes=", ".join(t("axis_label", id=a, name=axes[a]) for a in empty_axes)))
+    closed_axes = [a for a in empty_axes if added[data.axis_ids.index(a)]]
+    if closed_axes:
+        st.markdown(f"{badge()} " + t("scn_zone_axes_covered", axes=", ".join(closed_axes)))
     needs = needs_with_proposals(data.needs, data.proposals, empty_axes)
     for axis_id in empty_axes:
         st.markdown(f"**{t('axis_label', id=axis_id, name=axes[axis_id])}**")  # a label, not an h5 under an h2

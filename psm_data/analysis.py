@@ -142,14 +142,16 @@ def find_gaps(strategies: pd.DataFrame, projects: pd.DataFrame, zones: pd.DataFr
     """What is missing for a zone selection: strategies with no action, zones with no project on an axis.
 
     A strategy counts as a gap for the selection when no project localised in the selected zones
-    addresses it; metropolitan-wide or unlocalised projects are reported alongside (`n_elsewhere`)."""
+    addresses it; metropolitan-wide or unlocalised projects are reported alongside (`n_elsewhere`).
+    A strategy the report says had no action stays `strategy_no_actions` while no project at all addresses it
+    (a scenario's hypothetical project can change that)."""
     zone_ids = tuple(zones["zone_id"])
     coverage = strategy_coverage(strategies, projects, zone_ids, selection)
     if axis_id:
         coverage = coverage[coverage["axis_id"] == axis_id]
     gaps: list[Gap] = []
     for c in coverage.itertuples():
-        if c.status == "no_actions":
+        if c.status == "no_actions" and c.n_projects == 0:
             gaps.append(Gap("strategy_no_actions", strategy_id=c.strategy_id, axis_id=c.axis_id))
         elif c.n_in_selection == 0:
             gaps.append(Gap("strategy_not_in_selection", strategy_id=c.strategy_id, axis_id=c.axis_id,

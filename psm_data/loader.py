@@ -103,6 +103,7 @@ class Dataset:
     method: pd.DataFrame
     zones: pd.DataFrame
     comuni: pd.DataFrame
+    place_areas: pd.DataFrame
     zone_shapes: gpd.GeoDataFrame
     comune_shapes: gpd.GeoDataFrame
 
@@ -160,12 +161,18 @@ def _parse_rows(check: TableCheck, path: Path, data_dir: Path) -> list[list[str]
         check.add(f"file not found in {data_dir}")
         return None
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        check.add(f"not UTF-8 text (byte {exc.start}); save it as 'CSV UTF-8 (comma delimited)'")
-        return None
+        data = path.read_bytes()
     except OSError as exc:
         check.add(f"cannot be read ({exc.strerror or exc})")
+        return None
+    return _rows_from_bytes(check, data)
+
+
+def _rows_from_bytes(check: TableCheck, data: bytes) -> list[list[str]] | None:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        check.add(f"not UTF-8 text (byte {exc.start}); save it as 'CSV UTF-8 (comma delimited)'")
         return None
     if not text.strip():
         check.add("the file is empty; it needs a header row and data rows")
@@ -188,6 +195,10 @@ def check_table(spec: TableSpec, data_dir: Path = DATA_DIR) -> TableCheck:
     rows = _parse_rows(check, data_dir / spec.file, data_dir)
     if rows is None:
         return check
+    return _check_rows(check, spec, rows)
+
+
+def _check_rows(check: TableCheck, spec: TableSpec, rows: list[list[str]]) -> TableCheck:
     header = [h.strip() for h in rows[0]]
     records = [(i, r) for i, r in enumerate(rows[1:]) if any(cell.strip() for cell in r)]
     missing = [c for c in spec.columns if c not in header]
@@ -289,6 +300,35 @@ def read_table(spec: TableSpec, data_dir: Path = DATA_DIR) -> pd.DataFrame:
     return check.frame.reset_index(drop=True)
 
 
+def decode_csv(data: bytes, name: str) -> bytes:
+    """Kept for uploads: the bytes as they came (decoding happens in `parse_table`, with the loader's messages)."""
+    return data
+
+
+def parse_table(data: bytes | str, spec: TableSpec, name: str) -> pd.DataFrame:
+    """An uploaded CSV (a scenario) checked against `spec` with the same checks and messages as a shipped file;
+    raises DataValidationError listing every problem. Index: data row position (spreadsheet row − 2)."""
+    check = TableCheck(name)
+    rows = _rows_from_bytes(check, data.encode("utf-8") if isinstance(data, str) else data)
+    if rows is not None:
+        _check_rows(check, spec, rows)
+    if check.problems or check.frame is None:
+        raise DataValidationError(check.problems or [Problem(name, "could not be read")])
+    frame = check.frame.copy()
+    frame.index = frame.index - 2
+    return frame
+
+
+def check_refs(file: str, frame: pd.DataFrame, column: str, known: Iterable[str], what: str,
+               extra: tuple[str, ...] = ()) -> None:
+    """References of an upload (index: data row position) to known ids; raises DataValidationError with every
+    unknown value, as the loader does for the shipped files."""
+    table = TableCheck(file, frame=frame.set_axis(frame.index + 2))
+    _check_refs(table, table.frame, column, known, what, extra)
+    if table.problems:
+        raise DataValidationError(table.problems)
+
+
 def _check_refs(table: TableCheck, frame: pd.DataFrame, column: str, known: Iterable[str], what: str,
                 extra: tuple[str, ...] = ()) -> None:
     """Every value of `column` of `frame` (list cells: every item) must be one of `known`."""
@@ -349,6 +389,7 @@ def _cross_check(checks: dict[str, TableCheck], zone_shapes: gpd.GeoDataFrame | 
     refs(checks["proposals"], "need_id", needs, "need_id", "need")
     refs(checks["themes"], "axis_links", axes, "axis_id", "axis", (TRANSVERSAL,))
     refs(comuni, "zone_id", zones, "zone_id", "zone")
+    refs(checks["place_areas"], "comuni", comuni, "name", "comune")
 
     if zones.usable("zone_id") and len(zones.frame) != EXPECTED_ZONES:
         zones.add(f"{len(zones.frame)} zones, expected {EXPECTED_ZONES}")

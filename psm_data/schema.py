@@ -14,6 +14,9 @@ LIST_SEPARATOR = ";"
 STATUSES = ("most_reported", "reported", "partial", "no_actions", "not_mentioned")
 SCOPES = ("zones", "metropolitan", "unspecified")
 ZONE_BASES = ("number", "name", "")
+#: The zone_basis of a zone deduced from a project's places (psm_data/places.py): computed, never in projects.csv,
+#: and counted apart from the zones the report states.
+PLACE_BASIS = "place"
 GUIDANCE_AREAS = ("governance", "construction", "participation")
 CONFIDENCES = ("sourced", "inferred")
 TRANSVERSAL = "trasversale"
@@ -86,5 +89,11 @@ TABLES: dict[str, TableSpec] = {
         "comuni.csv", ("istat_code", "name", "zone_id", "population", "confidence", "source"), "istat_code",
         ("istat_code", "name", "zone_id", "population", "confidence"),
         enums={"confidence": CONFIDENCES}, int_columns=("population",),
+    ),
+    # Areas the report names as a project's place (a valley), with their comuni from a cited reference: what lets
+    # psm_data/places.py deduce a zone for a place that is not a comune. Not a fact of the report: `source` cites.
+    "place_areas": TableSpec(
+        "place_areas.csv", ("place", "comuni", "source"), "place", ("place", "comuni", "source"),
+        list_columns=("comuni",),
     ),
 }

@@ -1,29 +1,96 @@
-"""Start the app: `streamlit run app.py` plus one fix for a Streamlit start-up bug. Extra args go to streamlit.
+"""Start the app: migrate the participation database, then serve app.py through `st.App` (ASGI) with the
+device-cookie middleware. Extra args go to `streamlit run`.
 
-Streamlit (1.67) decides once per server process, in the first session, whether the app is a legacy
-"pages/ folder" app: `PagesManager.uses_pages_directory` starts as None and becomes True because `pages/` exists.
-That first session then runs through the legacy navigation, which does not know our `st.navigation` URL paths,
-so a first visitor who opens a shared deep link (e.g. /copertura?zone=5) gets a "Page not found" dialog on top of
-the right page (streamlit/streamlit#9992). app.py declares its pages with st.navigation, so the legacy mode never
-applies: settle the flag before the server starts.
+Run as `python scripts/serve.py [--server.port 8501 ...]` (what `make run` does). It:
+1. brings the database to the latest schema (once, before serving; never inside a script run);
+2. makes sure facilitator pages have a password: $PSM_FACILITATOR_PASSWORD or `facilitator_password` in
+   .streamlit/secrets.toml; when neither is set it makes a random one for this run and prints it with the
+   facilitator URL, as Jupyter does with its token;
+3. runs `streamlit run` on this file: Streamlit finds the `app` object below (an `st.App`), and serves app.py
+   with the middleware that gives each browser its anonymous device cookie (psm_data/events/device.py).
 
-Usage: python scripts/serve.py [--server.port 8501 ...]
+Also fixes a Streamlit start-up bug: Streamlit (1.67) decides once per server process, in the first session,
+whether the app is a legacy "pages/ folder" app (`PagesManager.uses_pages_directory`); because `pages/` exists,
+the first visitor of a deep link (e.g. /copertura?zone=5) would get a "Page not found" dialog
+(streamlit/streamlit#9992). app.py declares its pages with st.navigation, so settle the flag before serving.
+
+And one for latency (`tcp_nodelay`): Streamlit 1.67 binds its listening socket itself
+(starlette_server._bind_socket) with `socket.socket(family)`, i.e. protocol 0, and asyncio only sets TCP_NODELAY on
+sockets whose protocol is IPPROTO_TCP; so every websocket runs Nagle's algorithm, and each run's second burst of
+small messages waits for the phone's delayed ACK (~40 ms per interaction; measured with scripts/stclient.py). On
+Linux an accepted socket inherits TCP_NODELAY from the listening socket: set it there.
 """
 
 from __future__ import annotations
 
+import os
+import secrets
+import socket
 import sys
 from pathlib import Path
 
+import streamlit as st
+from starlette.middleware import Middleware
 from streamlit.runtime.pages_manager import PagesManager
-from streamlit.web import cli
+from streamlit.web.server.starlette import starlette_server
 
-APP = Path(__file__).resolve().parents[1] / "app.py"
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from psm_data.events.auth import PASSWORD_ENV, configured_password  # noqa: E402
+from psm_data.events.device import DeviceCookieMiddleware  # noqa: E402
+
+APP = ROOT / "app.py"
+PagesManager.uses_pages_directory = False
+
+app = st.App(APP, middleware=[Middleware(DeviceCookieMiddleware,
+                                         password=lambda: configured_password(ROOT / ".streamlit" / "secrets.toml"))])
+
+
+def _port(argv: list[str]) -> str:
+    for i, arg in enumerate(argv):
+        if arg == "--server.port" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--server.port="):
+            return arg.split("=", 1)[1]
+    return os.environ.get("STREAMLIT_SERVER_PORT", "8501")
+
+
+def tcp_nodelay() -> None:
+    """Make every connection the server accepts send small websocket messages at once (no Nagle delay)."""
+    bind = starlette_server._bind_socket
+    if getattr(bind, "psm_nodelay", False):
+        return
+
+    def bind_nodelay(address: str, port: int, backlog: int) -> socket.socket:
+        sock = bind(address, port, backlog)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return sock
+
+    bind_nodelay.psm_nodelay = True  # type: ignore[attr-defined]
+    starlette_server._bind_socket = bind_nodelay
 
 
 def main(argv: list[str]) -> int:
-    PagesManager.uses_pages_directory = False
-    return cli.main(["run", str(APP), *argv], standalone_mode=True)
+    from psm_data.events.db import database_url, describe
+    from psm_data.events.migrate import upgrade
+
+    url = database_url()
+    revision = upgrade(url)
+    print(f"PSM Torino Explorer: database {describe(url)} (schema {revision})", flush=True)
+    if not configured_password(ROOT / ".streamlit" / "secrets.toml"):
+        os.environ[PASSWORD_ENV] = secrets.token_urlsafe(12)
+        base = os.environ.get("PSM_PUBLIC_URL", f"http://localhost:{_port(argv)}").rstrip("/")
+        print("\n  No facilitator password configured: one was made for this run.\n"
+              f"  Facilitator page: {base}/facilitatore?token={os.environ[PASSWORD_ENV]}\n"
+              f"  (or open {base}/facilitatore and type: {os.environ[PASSWORD_ENV]})\n"
+              f"  Set {PASSWORD_ENV} or facilitator_password in .streamlit/secrets.toml to choose it.\n",
+              flush=True)
+    from streamlit.web import cli
+
+    tcp_nodelay()
+    return cli.main(["run", str(Path(__file__).resolve()), *argv], standalone_mode=True)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,8 @@ from psm_data.schema import DATA_DIR
 from tests.app.conftest import no_exception, open_page, url_values
 
 ROOT = Path(__file__).resolve().parents[2]
+#: Pages with the explorer frame (sidebar filters); event pages have their own tests (tests/app/test_events_*).
+EXPLORER = [p.file for p in PAGES if p.audience == "explorer"]
 SELECTIONS = {"no_zone": {}, "one_zone": {"zone": "5"}, "two_zones": {"zone": ["5", "7"]},
               "all_zones": {"zone": [str(z) for z in range(1, 12)]}}
 
@@ -24,14 +26,14 @@ def test_every_page_file_is_registered():
     assert registered == on_disk
 
 
-@pytest.mark.parametrize(("page", "selection"), list(itertools.product([p.file for p in PAGES], SELECTIONS)))
+@pytest.mark.parametrize(("page", "selection"), list(itertools.product(EXPLORER, SELECTIONS)))
 def test_every_page_renders_for_each_zone_selection(page, selection):
     at = open_page(page, SELECTIONS[selection])
     no_exception(at)
     assert at.title, "each page has a title"
 
 
-@pytest.mark.parametrize(("page", "axis"), list(itertools.product([p.file for p in PAGES], "123456")))
+@pytest.mark.parametrize(("page", "axis"), list(itertools.product(EXPLORER, "123456")))
 def test_every_page_renders_for_each_axis(page, axis):
     no_exception(open_page(page, {"axis": axis}))
 
@@ -100,10 +102,11 @@ def test_broken_data_shows_a_clear_message_not_a_traceback(broken_data_dir):
     assert "projects.csv — 1 problem\n  missing column(s) 'scope'" in at.code[0].value
 
 
-@pytest.mark.parametrize("page", [p.file for p in PAGES])
+@pytest.mark.parametrize("page", EXPLORER)
 def test_every_dataframe_has_a_csv_download(page):
     at = open_page(page, {"zone": ["5", "7"]})
     downloads = at.get("download_button")
-    assert len(downloads) >= max(len(at.dataframe), 1)
-    for button in downloads:
-        assert button.proto.label == "Scarica CSV"
+    csv_buttons = [b for b in downloads if b.proto.label == "Scarica CSV"]
+    assert len(csv_buttons) >= max(len(at.dataframe), 1)
+    # The only other downloads: the zone's printable sheet and the scenario's own CSV.
+    assert {b.proto.label for b in downloads} - {"Scarica CSV"} <= {"Scheda della zona (PDF)", "Scarica scenario (CSV)"}

@@ -1,0 +1,151 @@
+"""How the room's answers are shown: accessible HTML bars (counts written in, a text line beside them) and tables.
+
+Used by the facilitator, the presenter and the explorer's *Esigenze* page, always labelled as participants'
+answers, never as the report's facts. All text is escaped.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+
+import pandas as pd
+import streamlit as st
+
+from components import state
+from components.events_access import explorer_results
+from components.i18n import t
+from components.tables import download_csv
+from psm_data import Dataset
+from psm_data.analysis import zone_axis_matrix
+from psm_data.events.results import convergent_needs
+from psm_data.events.vocabulary import ANSWERS, MIN_VOTERS
+
+# Okabe–Ito, colour-blind safe; text colour chosen for contrast ≥ 4.5:1 on each fill.
+ANSWER_COLORS: dict[str, tuple[str, str]] = {
+    "agree": ("#0072B2", "#ffffff"),
+    "partly": ("#56B4E9", "#000000"),
+    "disagree": ("#D55E00", "#000000"),
+    "unclear": ("#BBBBBB", "#000000"),
+}
+
+
+def summary_sentence(row: Mapping[str, object]) -> str:
+    """The text alternative of one need's bar: counts, agreement, ★ and the label."""
+    voters = int(row["voters"])
+    if voters == 0:
+        return t("r_no_votes", stars=int(row["stars"]))
+    parts = ", ".join(f"{t('answer_' + a)} {int(row['n_' + a])}" for a in ANSWERS)
+    agreement = row["agreement"]
+    share = "—" if pd.isna(agreement) else f"{float(agreement) * 100:.0f}%"
+    return t("r_sentence", voters=voters, parts=parts, agreement=share, stars=int(row["stars"]),
+             label=t("label_" + str(row["label"]), min=MIN_VOTERS))
+
+
+def results_bars_html(row: Mapping[str, object], *, large: bool = False) -> str:
+    """One need's answers as a stacked bar with counts written in, and the sentence under it."""
+    voters = int(row["voters"])
+    size = "1.35em" if large else "1em"
+    segments = []
+    for answer in ANSWERS:
+        n = int(row["n_" + answer])
+        if not n:
+            continue
+        fill, ink = ANSWER_COLORS[answer]
+        segments.append(
+            f'<span style="flex:{n};background:{fill};color:{ink};padding:0.15em 0.3em;overflow:hidden;'
+            f'white-space:nowrap;text-overflow:clip" title="{html.escape(t("answer_" + answer))}: {n}">'
+            f'{html.escape(t("answer_" + answer)) if n / max(voters, 1) > 0.18 else ""} {n}</span>')
+    bar = ("".join(segments) if segments else
+           f'<span style="flex:1;background:#f0f2f6;color:#31333F;padding:0.15em 0.3em">{html.escape(t("r_none"))}'
+           "</span>")
+    sentence = html.escape(summary_sentence(row))
+    return (f'<div style="font-size:{size}"><div aria-hidden="true" style="display:flex;gap:2px;border-radius:4px;'
+            f'overflow:hidden;font-weight:600">{bar}</div><p style="margin:0.3em 0 0 0">{sentence}</p></div>')
+
+
+def results_frame_for_display(results: pd.DataFrame) -> pd.DataFrame:
+    """The results table with readable column names and labels (what the CSV download also gets)."""
+    out = results.copy()
+    out["agreement"] = (out["agreement"] * 100).round(0)
+    out["label"] = out["label"].map(lambda v: t("label_" + str(v), min=MIN_VOTERS))
+    names = {"need_id": t("col_need"), "voters": t("r_col_voters"), "agreement": t("r_col_agreement"),
+             "stars": "★", "label": t("r_col_label"), "zone_consensus": t("r_col_zone_consensus"),
+             "n_zones": t("r_col_zones"), **{f"n_{a}": t("answer_" + a) for a in ANSWERS}}
+    return out.rename(columns=names)
+
+
+def outcome_lines(outcomes: pd.DataFrame, need_id: str) -> list[str]:
+    """'Validata — Ascolto Zona 7 (03/12/2026)' for each event that set an outcome on this need."""
+    rows = outcomes[(outcomes["need_id"] == need_id) & outcomes["outcome"].notna() & (outcomes["outcome"] != "")]
+    return [t("r_outcome_line", outcome=t("outcome_" + str(r.outcome)), title=str(r.title), date=str(r.event_date),
+              code=str(r.code)) for r in rows.itertuples()]
+
+
+def need_results_html(row: Mapping[str, object] | None, outcomes: list[str]) -> str:
+    """The participants' box under a need on the explorer: labelled as theirs, bars, outcomes; all escaped."""
+    head = f'<p style="margin:0 0 0.3em 0;font-weight:600">{html.escape(t("r_box_title"))}</p>'
+    body = results_bars_html(row) if row is not None else f"<p>{html.escape(t('r_none'))}</p>"
+    tail = "".join(f'<p style="margin:0.2em 0 0 0">{html.escape(line)}</p>' for line in outcomes)
+    return (f'<div style="border-left:4px solid #E69F00;padding:0.4em 0.8em;background:#fffaf0;margin:0.3em 0">'
+            f"{head}{body}{tail}</div>")
+
+
+RESULTS_PARAM = "risultati"
+ALL_EVENTS, NO_RESULTS = "tutti", "no"
+
+
+def results_choice(events: tuple) -> str | None:  # noqa: ANN001 - tuple of store Events
+    """Which events' results to show (`?risultati=tutti|no|CODE`, bound to the URL); returns NO_RESULTS, ALL_EVENTS
+    or an event code."""
+    codes = tuple(e.code for e in events)
+    state.seed_from_url(RESULTS_PARAM, (ALL_EVENTS, NO_RESULTS, *codes), default=ALL_EVENTS)
+    labels = {ALL_EVENTS: t("r_events_all"), NO_RESULTS: t("r_events_none"),
+              **{e.code: f"{e.code} · {e.event_date} · {e.title}" for e in events}}
+    choice = st.selectbox(t("r_events"), tuple(labels), key=RESULTS_PARAM, format_func=labels.__getitem__,
+                          help=t("r_events_help"))
+    state.page_param(RESULTS_PARAM, choice if choice != ALL_EVENTS else None)
+    return choice
+
+
+def convergent_section(data: Dataset, zone_selection: tuple[str, ...], axis_id: str | None) -> None:
+    """*Copertura*'s convergent view: validated, starred needs in zones whose axis has no project (report)."""
+    found = explorer_results(None)
+    if found is None:
+        return
+    st.header(t("cov_convergent_header"))
+    st.caption(t("cov_convergent_intro"))
+    counts = zone_axis_matrix(data.projects, data.zones, data.axis_ids)
+    table = convergent_needs(found.answers, found.outcomes, data.needs, counts, zone_selection)
+    if axis_id:
+        table = table[table["axis_id"] == axis_id]
+    if table.empty:
+        st.info(t("cov_convergent_none"), icon=":material/info:")
+        return
+    names = dict(zip(data.zones["zone_id"], data.zones["name"], strict=True))
+    st.markdown("\n".join(
+        "- " + html.escape(t("cov_convergent_line", zone=r.zone_id, zone_name=names[r.zone_id], need=r.need_id,
+                             title=r.title, axis=r.axis_id, stars=int(r.stars))) for r in table.itertuples()))
+    download_csv(table.assign(source="participants (★, esito) + report (progetti)"), key="cov_convergent",
+                 file_name="psm_vista_convergente.csv")
+
+
+def approved_texts_html(texts: pd.DataFrame, *, need_id: str | None = None, large: bool = False) -> str:
+    """Approved comments and proposals as a list, each marked as a participant's words; all text escaped."""
+    shown = texts if need_id is None else texts[texts["need_id"] == need_id]
+    if shown.empty:
+        return ""
+    size = "1.2em" if large else "1em"
+    items = []
+    for row in shown.itertuples():
+        about = [t("kind_" + row.kind)]
+        if isinstance(row.need_id, str) and row.need_id:
+            about.append(row.need_id)
+        elif isinstance(row.axis_id, str) and row.axis_id:
+            about.append(t("axis_short", id=row.axis_id))
+        if isinstance(row.zone_id, str) and row.zone_id:
+            about.append(t("zone_short", id=row.zone_id))
+        items.append(f'<li style="margin:0.25em 0"><span style="font-size:0.8em;color:#4a4f5c">'
+                     f'{html.escape(t("written_by_participant"))} · {html.escape(" · ".join(about))}</span><br>'
+                     f"{html.escape(str(row.body))}</li>")
+    return f'<ul style="font-size:{size};padding-left:1.1em;margin:0.2em 0">{"".join(items)}</ul>'

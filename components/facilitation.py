@@ -1,0 +1,310 @@
+"""The facilitator's side of a listening event: sign in, create and run events, moderate, set outcomes, export.
+
+Everything here writes through the one store and then drops the shared live aggregates (`refresh_live`), so the
+presenter and every results view show the change within one refresh interval.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import streamlit as st
+
+from components.data_access import get_dataset
+from components.event_results import results_bars_html, results_frame_for_display
+from components.events_access import explain, facilitator_password, live_event, refresh_live
+from components.i18n import t
+from components.participation import md, participant_text
+from components.public_url import join_url
+from components.qr import qr_svg
+from psm_data.events import exports, paper
+from psm_data.events.auth import FACILITATOR_COOKIE, facilitator_cookie_valid, password_matches
+from psm_data.events.errors import EventError
+from psm_data.events.store import Event, EventStore, normalise_code
+from psm_data.events.vocabulary import OUTCOMES
+
+_AUTH = "_facilitator_ok"
+_FAILS = "_facilitator_fails"
+MAX_FAILS, LOCKOUT_S = 5, 30
+_GOTO, _GOTO_VIEW = "_f_goto_event", "_f_goto_view"
+
+
+# ---------------------------------------------------------------------------------------------- sign in
+def signed_in() -> bool:
+    """True once this session gave the password (or opened the start-up link with `?token=`)."""
+    if st.session_state.get(_AUTH):
+        return True
+    expected = facilitator_password()
+    remembered = st.context.cookies.get(FACILITATOR_COOKIE)
+    if isinstance(remembered, str) and facilitator_cookie_valid(remembered, expected, time.time()):
+        st.session_state[_AUTH] = True  # this browser opened the start-up link earlier (signed cookie)
+        return True
+    token = st.query_params.get("token")
+    if token is not None:
+        del st.query_params["token"]  # never leave the password in the address bar
+        if password_matches(token, expected):
+            st.session_state[_AUTH] = True
+            return True
+    fails, since = st.session_state.get(_FAILS, (0, 0.0))
+    st.title(t("f_login_title"))
+    if expected is None:
+        st.error(t("f_no_password"), icon=":material/lock:")
+        return False
+    locked = fails >= MAX_FAILS and time.monotonic() - since < LOCKOUT_S
+    with st.form("login"):
+        given = st.text_input(t("f_password"), type="password", key="f_password")
+        submitted = st.form_submit_button(t("f_login"), type="primary", disabled=locked)
+    if submitted and not locked:
+        if password_matches(given, expected):
+            st.session_state[_AUTH] = True
+            st.session_state.pop(_FAILS, None)
+            st.rerun()
+        fails += 1
+        st.session_state[_FAILS] = (fails, time.monotonic())
+        locked = fails >= MAX_FAILS
+        if not locked:
+            st.error(t("f_wrong_password"), icon=":material/lock:")
+    if locked:
+        st.warning(t("f_locked", seconds=LOCKOUT_S), icon=":material/timer:")
+    st.caption(t("f_password_hint"))
+    return False
+
+
+# ---------------------------------------------------------------------------------------------- events
+def event_label(event: Event) -> str:
+    return f"{event.code} · {event.event_date} · {event.title} ({t('event_' + event.status)})"
+
+
+def pick_event(store: EventStore) -> Event | None:
+    """The event being run, bound to `?evento=` so a link reopens it."""
+    events = store.events()
+    codes = [e.code for e in events]
+    wanted = normalise_code(st.query_params.get("evento", ""))
+    if _GOTO in st.session_state:  # set by the last run (a new event): applied before the widget exists
+        st.session_state["f_event"] = st.session_state.pop(_GOTO)
+    if "f_event" not in st.session_state or st.session_state["f_event"] not in ("", *codes):
+        st.session_state["f_event"] = wanted if wanted in codes else (codes[0] if codes else "")
+    labels = {"": t("f_no_event"), **{e.code: event_label(e) for e in events}}
+    code = st.selectbox(t("f_event"), tuple(labels), key="f_event", format_func=labels.__getitem__)
+    return next((e for e in events if e.code == code), None)
+
+
+def create_event_form(store: EventStore) -> None:
+    """Title, date, place, focus zones and the agenda: all 30 needs, those of chosen axes, or a hand-picked list."""
+    data = get_dataset()
+    zones = dict(zip(data.zones["zone_id"], data.zones["name"], strict=True))
+    axes = dict(zip(data.axes["axis_id"], data.axes["name"], strict=True))
+    titles = dict(zip(data.needs["need_id"], data.needs["title"], strict=True))
+    zone_labels = {z: f"{z} · {zones[z]}" for z in data.zone_ids}
+    axis_labels = {a: f"{a} · {axes[a]}" for a in data.axis_ids}
+    need_labels = {n: f"{n} · {titles[n][:70]}" for n in data.needs["need_id"]}
+    with st.form("create_event"):
+        st.subheader(t("f_create"))
+        title = st.text_input(t("f_title"), max_chars=200, key="f_new_title")
+        cols = st.columns(2)
+        day = cols[0].date_input(t("f_date"), value=date.today(), key="f_new_date", format="DD/MM/YYYY")
+        place = cols[1].text_input(t("f_place"), max_chars=200, key="f_new_place")
+        focus = st.multiselect(t("f_zones"), tuple(zone_labels), key="f_new_zones",
+                               format_func=zone_labels.__getitem__)
+        chosen_axes = st.multiselect(t("f_agenda_axes"), tuple(axis_labels), key="f_new_axes",
+                                     format_func=axis_labels.__getitem__, help=t("f_agenda_axes_help"))
+        chosen_needs = st.multiselect(t("f_agenda_needs"), tuple(need_labels), key="f_new_needs",
+                                      format_func=need_labels.__getitem__, help=t("f_agenda_needs_help"))
+        submitted = st.form_submit_button(t("f_create_button"), type="primary")
+    if not submitted:
+        return
+    needs = data.needs
+    if chosen_needs:
+        agenda = list(chosen_needs)
+    elif chosen_axes:
+        agenda = list(needs.loc[needs["axis_id"].isin(chosen_axes), "need_id"])
+    else:
+        agenda = list(needs["need_id"])
+    try:
+        event = store.create_event(title=title, event_date=day, place=place, zone_ids=focus, need_ids=agenda)
+    except EventError as err:
+        st.error(explain(err), icon=":material/error:")
+        return
+    refresh_live()
+    st.session_state[_GOTO] = event.code
+    st.session_state[_GOTO_VIEW] = "conduci"
+    st.toast(t("f_created", code=event.code, n=len(agenda)), icon=":material/check:")
+    st.rerun()
+
+
+def pending_view(key: str) -> None:
+    """Apply a view change asked by the last run (after creating an event: go and run it)."""
+    if _GOTO_VIEW in st.session_state:
+        st.session_state[key] = st.session_state.pop(_GOTO_VIEW)
+
+
+# ---------------------------------------------------------------------------------------------- running
+def _act(func, *args, **kwargs) -> None:  # noqa: ANN001 - any store method
+    """Run a facilitator action from a button callback; refusals become a message, never a traceback."""
+    try:
+        func(*args, **kwargs)
+    except EventError as err:
+        st.session_state["_f_error"] = explain(err)
+    refresh_live()
+
+
+def show_action_error() -> None:
+    if message := st.session_state.pop("_f_error", None):
+        st.error(message, icon=":material/error:")
+
+
+def join_panel(event: Event) -> None:
+    """The join code, the participant URL and its QR code, as the room will see them."""
+    url = join_url(event.code)
+    cols = st.columns([1, 2])
+    with cols[0]:
+        st.html(qr_svg(url, label=t("qr_label", url=url)))
+    with cols[1]:
+        st.metric(t("f_join_code"), event.code)
+        st.markdown(t("f_join_url"))
+        st.code(url, language=None)
+        st.page_link("pages/present.py", label=t("f_open_presenter"), icon=":material/present_to_all:",
+                     query_params={"evento": event.code})
+
+
+def conduct(store: EventStore, event: Event) -> None:
+    """Open and close the event and each need; live counts refresh by themselves."""
+    show_action_error()
+    status_cols = st.columns(3)
+    status_cols[0].metric(t("f_event_status"), t("event_" + event.status))
+    if event.status != "open":
+        status_cols[1].button(t("f_open_event"), type="primary", icon=":material/play_arrow:", key="f_open_event",
+                              on_click=_act, args=(store.set_event_status, event.code, "open"))
+    if event.status != "closed":
+        status_cols[2].button(t("f_close_event"), icon=":material/stop:", key="f_close_event",
+                              on_click=_act, args=(store.set_event_status, event.code, "closed"))
+    join_panel(event)
+    st.subheader(t("f_agenda"))
+    bulk = st.columns(2)
+    agenda_ids = [i.need_id for i in store.agenda(event.code)]
+    bulk[0].button(t("f_open_all"), key="f_open_all", icon=":material/lock_open:",
+                   on_click=_act, args=(store.set_item_status, event.code, agenda_ids, "open"))
+    bulk[1].button(t("f_close_all"), key="f_close_all", icon=":material/lock:",
+                   on_click=_act, args=(store.set_item_status, event.code, agenda_ids, "closed"))
+    agenda_live(store, event.code)
+
+
+@st.fragment(run_every=5)
+def agenda_live(store: EventStore, code: str) -> None:
+    """One row per need: status, live voters, and the button that opens or closes it."""
+    live = live_event(code)
+    if live is None:
+        return
+    titles = dict(zip(get_dataset().needs["need_id"], get_dataset().needs["title"], strict=True))
+    st.caption(t("f_live", participants=live.participants, pending=live.pending_texts))
+    voters = dict(zip(live.results["need_id"], live.results["voters"], strict=True))
+    for item in live.agenda:
+        cols = st.columns([5, 2, 2], vertical_alignment="center")
+        cols[0].markdown(f"**{item.need_id}** — {md(titles[item.need_id])}")
+        cols[1].markdown(f"{t('item_' + item.status)} · {t('f_voters', n=int(voters.get(item.need_id, 0)))}")
+        if item.status == "open":
+            cols[2].button(t("f_close_item"), key=f"f_close_{item.need_id}", icon=":material/lock:",
+                           on_click=_act, args=(store.set_item_status, code, item.need_id, "closed"))
+        else:
+            cols[2].button(t("f_open_item") if item.status == "pending" else t("f_reopen_item"),
+                           key=f"f_open_{item.need_id}", icon=":material/lock_open:",
+                           on_click=_act, args=(store.set_item_status, code, item.need_id, "open"))
+
+
+# ---------------------------------------------------------------------------------------------- moderation
+def moderation(store: EventStore, event: Event) -> None:
+    """The queue: every comment and proposal waits here until approved or rejected."""
+    show_action_error()
+    st.caption(t("p_moderation_rule"))
+    texts = store.texts_frame([event.code])
+    pending = texts[texts["status"] == "pending"]
+    st.subheader(t("f_queue", n=len(pending)))
+    if pending.empty:
+        st.info(t("f_queue_empty"), icon=":material/done_all:")
+    for row in pending.itertuples():
+        with st.container(border=True):
+            about = row.need_id if isinstance(row.need_id, str) and row.need_id else t("axis_short", id=row.axis_id)
+            st.caption(f"{t('kind_' + row.kind)} · {about}" + (f" · {t('zone_short', id=row.zone_id)}"
+                                                               if isinstance(row.zone_id, str) and row.zone_id
+                                                               else ""))
+            st.markdown(participant_text(row.body))
+            cols = st.columns(2)
+            cols[0].button(t("f_approve"), key=f"f_ok_{row.text_id}", type="primary", icon=":material/check:",
+                           on_click=_act, args=(store.moderate, event.code, int(row.text_id), "approved"))
+            cols[1].button(t("f_reject"), key=f"f_no_{row.text_id}", icon=":material/block:",
+                           on_click=_act, args=(store.moderate, event.code, int(row.text_id), "rejected"))
+    done = texts[texts["status"] != "pending"]
+    if len(done):
+        with st.expander(t("f_moderated", n=len(done))):
+            for row in done.itertuples():
+                cols = st.columns([6, 2])
+                cols[0].markdown(f"{participant_text(row.body)}  \n*{t('moderation_' + row.status)}*")
+                other = "rejected" if row.status == "approved" else "approved"
+                cols[1].button(t("f_approve") if other == "approved" else t("f_reject"), key=f"f_flip_{row.text_id}",
+                               on_click=_act, args=(store.moderate, event.code, int(row.text_id), other))
+
+
+# ---------------------------------------------------------------------------------------------- outcomes
+def outcomes(store: EventStore, event: Event) -> None:
+    """Each need's results beside the facilitator's verdict: validata / da riformulare / respinta / non discussa."""
+    show_action_error()
+    live = live_event(event.code)
+    if live is None:
+        return
+    titles = dict(zip(get_dataset().needs["need_id"], get_dataset().needs["title"], strict=True))
+    results = live.results.set_index("need_id")
+    labels = {"": t("outcome_none"), **{o: t("outcome_" + o) for o in OUTCOMES}}
+    st.caption(t("participants_data"))
+    for item in live.agenda:
+        with st.container(border=True):
+            st.markdown(f"**{item.need_id}** — {md(titles[item.need_id])}")
+            st.html(results_bars_html(results.loc[item.need_id]))
+            key = f"f_outcome_{event.code}_{item.need_id}"
+            st.session_state.setdefault(key, item.outcome or "")
+            st.segmented_control(t("f_outcome"), tuple(labels), key=key, format_func=labels.__getitem__,
+                                 on_change=_set_outcome, args=(store, event.code, item.need_id, key))
+    st.subheader(t("f_results_table"))
+    st.dataframe(results_frame_for_display(live.results), hide_index=True)
+
+
+def _set_outcome(store: EventStore, code: str, need_id: str, key: str) -> None:
+    _act(store.set_outcome, code, need_id, st.session_state.get(key) or None)
+
+
+# ---------------------------------------------------------------------------------------------- exports, paper
+def exports_and_paper(store: EventStore, event: Event) -> None:
+    """The event's CSVs (UTF-8 with BOM, labelled as participants' data), the paper template and its import."""
+    st.subheader(t("f_exports"))
+    st.caption(t("f_exports_help"))
+    try:
+        files = exports.export_files(store, event.code)
+    except EventError as err:
+        st.error(explain(err))
+        return
+    for name, payload in files.items():
+        st.download_button(name, data=payload, file_name=name, mime="text/csv", key=f"f_dl_{name}",
+                           icon=":material/download:", on_click="ignore")
+    st.subheader(t("f_paper"))
+    st.markdown(t("f_paper_help"))
+    agenda = [i.need_id for i in store.agenda(event.code)]
+    st.download_button(t("f_paper_template"), data=paper.template(agenda, sheets=1),
+                       file_name=f"psm_evento_{event.code}_modello_cartaceo.csv", mime="text/csv",
+                       key="f_dl_template", icon=":material/description:", on_click="ignore")
+    upload = st.file_uploader(t("f_paper_upload"), type=["csv"], key=f"f_paper_{event.code}")
+    if upload is None:
+        return
+    report = paper.parse(upload.getvalue(), agenda=agenda, zone_ids=get_dataset().zone_ids, file=upload.name)
+    if not report.ok:
+        st.error(t("f_paper_problems", n=len(report.problems)), icon=":material/error:")
+        st.code("\n".join(str(p) for p in report.problems[:200]), language=None)
+        return
+    st.info(t("f_paper_ready", rows=len(report.rows), sheets=report.sheets), icon=":material/fact_check:")
+    if st.button(t("f_paper_import"), type="primary", key="f_paper_go"):
+        try:
+            paper.import_rows(store, event.code, report)
+        except EventError as err:
+            st.error(explain(err))
+            return
+        refresh_live()
+        st.success(t("f_paper_done", stored=report.stored, unchanged=report.unchanged), icon=":material/check:")

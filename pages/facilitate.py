@@ -1,0 +1,47 @@
+"""Facilitatore (`/facilitatore`): create and run listening events, moderate, set outcomes, export, import paper.
+
+Password-protected (components/facilitation.py `signed_in`). Thin: pick the event and the view, call components.
+"""
+
+import streamlit as st
+
+from components import state
+from components.events_access import get_store
+from components.facilitation import (
+    conduct,
+    create_event_form,
+    exports_and_paper,
+    moderation,
+    outcomes,
+    pending_view,
+    pick_event,
+    signed_in,
+)
+from components.i18n import t
+
+VIEWS = ("conduci", "modera", "esiti", "esporta", "nuovo")
+VIEW = "vista"
+
+if not signed_in():
+    st.stop()
+store = get_store()
+st.title(t("f_title_page"))
+st.caption(t("f_intro"))
+event = pick_event(store)
+state.seed_from_url(VIEW, VIEWS, default="conduci" if event else "nuovo")
+pending_view(VIEW)
+labels = {v: t(f"f_view_{v}") for v in VIEWS}
+view = st.segmented_control(t("f_view"), VIEWS, key=VIEW, format_func=labels.__getitem__, required=True)
+state.page_param("evento", event.code if event else None)
+state.page_param(VIEW, view if view != "conduci" else None)
+
+if view == "nuovo" or event is None:
+    create_event_form(store)
+elif view == "conduci":
+    conduct(store, event)
+elif view == "modera":
+    moderation(store, event)
+elif view == "esiti":
+    outcomes(store, event)
+else:
+    exports_and_paper(store, event)
