@@ -8,7 +8,7 @@ PIP := $(PY) -m pip install --disable-pip-version-check -q -c constraints.txt
 PORT ?= 8501
 
 .DEFAULT_GOAL := help
-.PHONY: help run test postgresql-server test-fast lint check-data bench loadtest geodata vendor screenshots clean sheets bench-scenarios backup migrate bench-store
+.PHONY: help run test postgresql-server test-fast lint check-data bench loadtest geodata vendor screenshots clean sheets bench-scenarios backup migrate bench-store audit
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -79,8 +79,14 @@ bench-scenarios: $(VENV)/.dev  ## Sheet build time, scenario link length, page r
 sheets: $(VENV)/.dev  ## Write the 11 zone sheets (PDF + PNG for review) to build/sheets/ (QR base: PSM_PUBLIC_URL)
 	$(PY) scripts/build_sheets.py
 
+audit:  ## Known vulnerabilities in the pinned dependencies (pip-audit, own venv; needs PyPI's vulnerability data)
+	@# --strict: a package whose data cannot be fetched fails the audit, instead of passing unaudited (see README).
+	test -x .venv-audit/bin/pip-audit || ($(PYTHON) -m venv .venv-audit && \
+	  .venv-audit/bin/pip install --disable-pip-version-check -q -r requirements-audit.txt)
+	.venv-audit/bin/pip-audit --strict --no-deps --disable-pip --progress-spinner off -r constraints.txt
+
 vendor:  ## Re-create static/vendor/ (Leaflet and friends) from the npm registry
 	bash scripts/vendor_assets.sh
 
 clean:  ## Remove venvs and caches
-	rm -rf $(VENV) .venv-geodata .pytest_cache .ruff_cache tests/artifacts
+	rm -rf $(VENV) .venv-geodata .venv-audit .pytest_cache .ruff_cache tests/artifacts

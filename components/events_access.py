@@ -26,7 +26,7 @@ from psm_data.schema import DATA_DIR
 LIVE_TTL_S = 2.0
 #: Seconds the event's agenda states are shared between phones (how long a just-opened need may take to appear).
 AGENDA_TTL_S = 1.0
-_FALLBACK_TOKEN = "_device_fallback"
+_FALLBACK_TOKEN = "_device_fallback"  # noqa: S105 - a session-state key name, not a secret
 
 
 @st.cache_resource(show_spinner=False)

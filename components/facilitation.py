@@ -100,7 +100,7 @@ def create_event_form(store: EventStore) -> None:
     axis_labels = {a: f"{a} · {axes[a]}" for a in data.axis_ids}
     need_labels = {n: f"{n} · {titles[n][:70]}" for n in data.needs["need_id"]}
     with st.form("create_event"):
-        st.subheader(t("f_create"))
+        st.header(t("f_create"))
         title = st.text_input(t("f_title"), max_chars=200, key="f_new_title")
         cols = st.columns(2)
         day = cols[0].date_input(t("f_date"), value=date.today(), key="f_new_date", format="DD/MM/YYYY")
@@ -180,7 +180,7 @@ def conduct(store: EventStore, event: Event) -> None:
         status_cols[2].button(t("f_close_event"), icon=":material/stop:", key="f_close_event",
                               on_click=_act, args=(store.set_event_status, event.code, "closed"))
     join_panel(event)
-    st.subheader(t("f_agenda"))
+    st.header(t("f_agenda"))
     bulk = st.columns(2)
     agenda_ids = [i.need_id for i in store.agenda(event.code)]
     bulk[0].button(t("f_open_all"), key="f_open_all", icon=":material/lock_open:",
@@ -219,7 +219,7 @@ def moderation(store: EventStore, event: Event) -> None:
     st.caption(t("p_moderation_rule"))
     texts = store.texts_frame([event.code])
     pending = texts[texts["status"] == "pending"]
-    st.subheader(t("f_queue", n=len(pending)))
+    st.header(t("f_queue", n=len(pending)))
     if pending.empty:
         st.info(t("f_queue_empty"), icon=":material/done_all:")
     for row in pending.itertuples():
@@ -264,7 +264,7 @@ def outcomes(store: EventStore, event: Event) -> None:
             st.session_state.setdefault(key, item.outcome or "")
             st.segmented_control(t("f_outcome"), tuple(labels), key=key, format_func=labels.__getitem__,
                                  on_change=_set_outcome, args=(store, event.code, item.need_id, key))
-    st.subheader(t("f_results_table"))
+    st.header(t("f_results_table"))
     st.dataframe(results_frame_for_display(live.results), hide_index=True)
 
 
@@ -275,7 +275,7 @@ def _set_outcome(store: EventStore, code: str, need_id: str, key: str) -> None:
 # ---------------------------------------------------------------------------------------------- exports, paper
 def exports_and_paper(store: EventStore, event: Event) -> None:
     """The event's CSVs (UTF-8 with BOM, labelled as participants' data), the paper template and its import."""
-    st.subheader(t("f_exports"))
+    st.header(t("f_exports"))
     st.caption(t("f_exports_help"))
     try:
         files = exports.export_files(store, event.code)
@@ -285,7 +285,7 @@ def exports_and_paper(store: EventStore, event: Event) -> None:
     for name, payload in files.items():
         st.download_button(name, data=payload, file_name=name, mime="text/csv", key=f"f_dl_{name}",
                            icon=":material/download:", on_click="ignore")
-    st.subheader(t("f_paper"))
+    st.header(t("f_paper"))
     st.markdown(t("f_paper_help"))
     agenda = [i.need_id for i in store.agenda(event.code)]
     st.download_button(t("f_paper_template"), data=paper.template(agenda, sheets=1),

@@ -112,7 +112,9 @@ def write_url() -> None:
 def pop_notices() -> list[str]:
     """URL values that were ignored since the last call, and parameters no part of this run knows (call it after
     the page ran), each as a markdown code span (`key=value`) that shows the text literally."""
-    known = st.session_state.get(_URL_KEYS, set())
+    # The global parameters are the app's own on every page, even where a page does not read them (an event page
+    # keeps the explorer's zones in the address for the way back).
+    known = st.session_state.get(_URL_KEYS, set()) | {ZONE, AXIS, LANG, PROJECTOR, SCENARIO}
     unknown = [describe(k, v) for k in st.query_params if k not in known for v in st.query_params.get_all(k)]
     return st.session_state.pop(_NOTICES, []) + unknown
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from components import state
 from components.i18n import current_language, t
@@ -13,14 +14,22 @@ from components.palette import MUTED_TEXT
 
 PROJECTOR = state.PROJECTOR
 
-_BASE_CSS = f"""
+_BASE_CSS = """
 <style>
   /* Legible from the back of a room: bigger base type and metric values. */
-  html {{ font-size: 17px; }}
-  [data-testid="stMetricValue"] {{ font-size: 2.4rem; }}
+  html { font-size: 17px; }
+  [data-testid="stMetricValue"] { font-size: 2.4rem; }
   /* Room for the zone names, only while the sidebar is open: as a min-width on the collapsed sidebar it kept a
      ~40 px strip over the left edge of every page on phones (Streamlit collapses it by shifting it left). */
-  [data-testid="stSidebar"][data-collapsed="false"] {{ min-width: 20rem; }}
+  [data-testid="stSidebar"][data-collapsed="false"] { min-width: 20rem; }
+  /* A page's subtitle: a paragraph set large (as an h4 it made the heading levels jump from h1 to h4). */
+  .psm-subtitle { font-size: 1.45rem; font-weight: 600; line-height: 1.35; margin: 0; }
+</style>
+"""
+# On every page, explorer and events alike. Never write a "<" in these style sheets, comments included: Streamlit's
+# HTML sanitiser drops a whole <style> element whose text looks like markup (tests/test_components_pure.py).
+_ACCESSIBILITY_CSS = f"""
+<style>
   /* Streamlit fades captions and quotes to 60 % opacity: 3.4–3.9:1, under WCAG AA's 4.5:1. A solid grey instead. */
   [data-testid="stCaptionContainer"], [data-testid="stMarkdownContainer"] blockquote {{
     color: {MUTED_TEXT}; opacity: 1; }}
@@ -28,8 +37,9 @@ _BASE_CSS = f"""
   .psm-skip {{ position: absolute; left: -10000px; }}
   .psm-skip:focus {{ position: static; display: inline-block; padding: 0.2rem 0.5rem; outline: 3px solid;
                     background: #ffffff; }}
-  /* A page's subtitle: a paragraph set large (as an h4 it made the heading levels jump from h1 to h4). */
-  .psm-subtitle {{ font-size: 1.45rem; font-weight: 600; line-height: 1.35; margin: 0; }}
+  /* Code blocks wrap instead of scrolling sideways: a scrolling code box cannot be reached with the keyboard. */
+  [data-testid="stCode"] pre, [data-testid="stCode"] code {{ white-space: pre-wrap !important;
+    overflow-wrap: anywhere; }}
   /* Elements that only carry a script or an anchor take no room. */
   .stElementContainer:has(.psm-no-room) {{ margin: 0; height: 0; min-height: 0; overflow: hidden; }}
 </style>
@@ -41,8 +51,22 @@ _PROJECTOR_CSS = """
   h1 { font-size: 2.6rem !important; }
 </style>
 """
-# Streamlit serves <html lang="en"> whatever the content; screen readers pick their voice from it.
-_LANG_SCRIPT = '<span class="psm-no-room"></span><script>document.documentElement.lang = "{lang}";</script>'
+# Streamlit serves <html lang="en"> whatever the content; screen readers pick their voice from it. And Streamlit
+# 1.67 draws a navigation with sections as a <ul> whose children are section wrappers, not <li> (invalid list
+# markup: axe's "list" and "listitem", serious): the script drops the broken list semantics, links and headings stay.
+_FRAME_SCRIPT = """<span class="psm-no-room"></span><script>
+document.documentElement.lang = "LANG";
+if (!window.__psmNavFix) {
+  window.__psmNavFix = true;
+  const fix = () => document.querySelectorAll('[data-testid="stSidebarNavItems"]').forEach((ul) => {
+    if (!ul.querySelector(':scope > :not(li)')) return;
+    if (ul.getAttribute('role') !== 'none') ul.setAttribute('role', 'none');
+    ul.querySelectorAll('li:not([role])').forEach((li) => li.setAttribute('role', 'none'));
+  });
+  fix();
+  new MutationObserver(fix).observe(document.body, {childList: true, subtree: true});
+}
+</script>"""
 
 
 def apply_style() -> None:
@@ -51,9 +75,15 @@ def apply_style() -> None:
     state.seed_from_url(PROJECTOR, ("1",), default=False)
     st.session_state[PROJECTOR] = st.session_state[PROJECTOR] in (True, "1")
     st.sidebar.toggle(t("projector_mode"), key=PROJECTOR, help=t("projector_help"))
-    st.html(_BASE_CSS + (_PROJECTOR_CSS if st.session_state.get(PROJECTOR) else ""))
+    st.html(_ACCESSIBILITY_CSS + _BASE_CSS + (_PROJECTOR_CSS if st.session_state.get(PROJECTOR) else ""))
     # A constant script with one of two fixed values, never user text: safe to run.
-    st.sidebar.html(_LANG_SCRIPT.format(lang=current_language()), unsafe_allow_javascript=True)
+    declare_language(st.sidebar)
+
+
+def declare_language(where: DeltaGenerator) -> None:
+    """Set <html lang> to the interface's language and repair the navigation's list markup (see _FRAME_SCRIPT):
+    a constant script with one of two fixed values, never user text, so it is safe to run."""
+    where.html(_FRAME_SCRIPT.replace("LANG", current_language()), unsafe_allow_javascript=True)
 
 
 def subtitle(text: str) -> None:
@@ -98,6 +128,5 @@ _PRESENTER_CSS = """
 
 def apply_event_style(audience: str) -> None:
     """The frame of the event pages that are not the explorer: the phone and the projector."""
-    st.html(_PRESENTER_CSS if audience == "presenter" else _PARTICIPANT_CSS)
-    # The page language for screen readers, as on the explorer (a constant script, never user text).
-    st.html(_LANG_SCRIPT.format(lang=current_language()), unsafe_allow_javascript=True)
+    st.html(_ACCESSIBILITY_CSS + (_PRESENTER_CSS if audience == "presenter" else _PARTICIPANT_CSS))
+    declare_language(st.container())

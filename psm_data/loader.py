@@ -295,9 +295,8 @@ def _check_values(check: TableCheck, spec: TableSpec, frame: pd.DataFrame) -> No
 def read_table(spec: TableSpec, data_dir: Path = DATA_DIR) -> pd.DataFrame:
     """One CSV, checked on its own; raises DataValidationError listing every problem in it."""
     check = check_table(spec, data_dir)
-    if check.problems:
-        raise DataValidationError(check.problems)
-    assert check.frame is not None  # noqa: S101 - no problem means the frame was built
+    if check.problems or check.frame is None:
+        raise DataValidationError(check.problems or [Problem(spec.file, "could not be read")])
     return check.frame.reset_index(drop=True)
 
 
@@ -313,9 +312,8 @@ def parse_table(data: bytes | str, spec: TableSpec, name: str) -> pd.DataFrame:
     rows = _rows_from_bytes(check, data.encode("utf-8") if isinstance(data, str) else data)
     if rows is not None:
         _check_rows(check, spec, rows)
-    if check.problems:
-        raise DataValidationError(check.problems)
-    assert check.frame is not None  # noqa: S101 - no problem means the frame was built
+    if check.problems or check.frame is None:
+        raise DataValidationError(check.problems or [Problem(name, "could not be read")])
     frame = check.frame.copy()
     frame.index = frame.index - 2
     return frame
@@ -326,18 +324,17 @@ def check_refs(file: str, frame: pd.DataFrame, column: str, known: Iterable[str]
     """References of an upload (index: data row position) to known ids; raises DataValidationError with every
     unknown value, as the loader does for the shipped files."""
     table = TableCheck(file, frame=frame.set_axis(frame.index + 2))
-    _check_refs(table, column, known, what, extra)
+    _check_refs(table, table.frame, column, known, what, extra)
     if table.problems:
         raise DataValidationError(table.problems)
 
 
-def _check_refs(table: TableCheck, column: str, known: Iterable[str], what: str,
+def _check_refs(table: TableCheck, frame: pd.DataFrame, column: str, known: Iterable[str], what: str,
                 extra: tuple[str, ...] = ()) -> None:
-    """Every value of `column` (list cells: every item) must be one of `known`."""
+    """Every value of `column` of `frame` (list cells: every item) must be one of `known`."""
     known_set = (set(known) | set(extra)) - {""}
     listed = ", ".join(sorted(known_set, key=_natural))
-    assert table.frame is not None  # noqa: S101 - callers check readable() first
-    for row, value in table.frame[column].items():
+    for row, value in frame[column].items():
         for v in value if isinstance(value, tuple) else (value,):
             if v not in known_set and v != "":
                 table.add(f"unknown {what} '{_shown(v)}'; known: {listed}", row, column)
@@ -372,7 +369,7 @@ def _cross_check(checks: dict[str, TableCheck], zone_shapes: gpd.GeoDataFrame | 
     def refs(table: TableCheck, column: str, target: TableCheck, target_column: str, what: str,
              extra: tuple[str, ...] = ()) -> None:
         if table.readable(column) and target.usable(target_column):
-            _check_refs(table, column, target.frame[target_column], what, extra)
+            _check_refs(table, table.frame, column, target.frame[target_column], what, extra)
 
     refs(strategies, "axis_id", axes, "axis_id", "axis")
     if strategies.readable("strategy_id", "axis_id"):

@@ -45,7 +45,7 @@ ZONES, METROPOLITAN = "zones", "metropolitan"
 SOURCE_REPORT, SOURCE_SCENARIO = "report", "scenario"
 #: project_id of the n-th hypothesis (1-based) once applied to the projects.
 HYPOTHESIS_ID = "ipotesi-{n}"
-_METRO_TOKEN = "M"
+_METRO_TOKEN = "M"  # noqa: S105 - a URL code letter (metropolitan scope), not a secret
 
 SCENARIO_CSV = TableSpec(
     CSV_FILE_NAME,

@@ -566,7 +566,7 @@ def pan_zoom(tab: Tab) -> tuple[int, int, float]:
     frame.wait_for(state="attached", timeout=15_000)
     frame.scroll_into_view_if_needed()
     box = frame.bounding_box()
-    assert box is not None, "map iframe not visible"
+    assert box is not None, "map iframe not visible"  # noqa: S101 - a benchmark precondition, never run with -O
     runs_before, ws_before, cpu_before = server.runs(), tab.ws_bytes[0], server.cpu_s()
     x, y = box["x"] + box["width"] * 0.6, box["y"] + box["height"] * 0.5
     page.mouse.move(x, y)

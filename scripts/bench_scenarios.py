@@ -87,7 +87,8 @@ def page_runs(repeat: int) -> dict:
         for label, params in (("without", {"zone": "7", "profile": "7"}),
                               ("with", {"zone": "7", "profile": "7", "scn": encode_scenario(TWO)})):
             at = open_page(page, params)
-            assert not at.exception, [e.message for e in at.exception]
+            if at.exception:
+                raise RuntimeError([e.message for e in at.exception])
             at.run()  # warm
             runs = timed(at.run, repeat)
             out[f"{page} {label}"] = statistics.median(runs)

@@ -39,6 +39,17 @@ VIEWS: dict[str, tuple[str, bool]] = {
     "07_mappa_per_abitante_proiettore": ("/mappa?strategy=3.3&metric=per100k&proj=1", True),
     "08_copertura_english": ("/copertura?zone=5&zone=7&lang=en", False),
 }
+DESKTOP = {"width": 1400, "height": 900}
+PHONE = {"width": 360, "height": 740}
+# The same explorer pages on a phone (issue 9): docs/phone_<name>.png, the first screen as a visitor sees it.
+PHONE_VIEWS: dict[str, tuple[str, bool]] = {
+    "phone_panoramica": ("/", False),
+    "phone_mappa": ("/mappa?strategy=2.3", True),
+    "phone_copertura": ("/copertura?zone=5&zone=7", False),
+    "phone_esigenze": ("/esigenze?q=ciclabil", False),
+    "phone_zona": ("/zona?profile=7", True),
+    "phone_fonti": ("/fonti", False),
+}
 
 
 def block_external(route: Route) -> None:
@@ -57,8 +68,10 @@ def main() -> int:
         wait_for_health(proc, base)
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
-            for name, (url, has_map) in VIEWS.items():
-                context = browser.new_context(viewport={"width": 1400, "height": 900}, base_url=base)
+            views = [(name, view, DESKTOP) for name, view in VIEWS.items()]
+            views += [(name, view, PHONE) for name, view in PHONE_VIEWS.items()]
+            for name, (url, has_map), viewport in views:
+                context = browser.new_context(viewport=viewport, base_url=base)
                 page = context.new_page()
                 page.route("**/*", block_external)
                 page.goto(url)

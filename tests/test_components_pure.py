@@ -96,3 +96,17 @@ def test_count_legend_labels_whole_numbers_with_map_colours():
     assert labels[1] == "1"
     assert labels[-1] == "6–7"
     assert entries[-1][0] == palette.color_for(7, breaks)
+
+
+def test_style_sheets_survive_streamlits_sanitiser():
+    """DOMPurify drops a <style> element whose text contains markup-like "<x" (a comment mentioning <pre> once
+    silently removed every accessibility rule)."""
+    import re
+
+    from components import style
+
+    for name in dir(style):
+        value = getattr(style, name)
+        if name.endswith("_CSS") and isinstance(value, str):
+            for sheet in re.findall(r"<style>(.*?)</style>", value, flags=re.S):
+                assert not re.search(r"<[/\w!]", sheet), name

@@ -8,7 +8,7 @@ import os
 import tomllib
 from pathlib import Path
 
-PASSWORD_ENV = "PSM_FACILITATOR_PASSWORD"
+PASSWORD_ENV = "PSM_FACILITATOR_PASSWORD"  # noqa: S105 - the variable's name, not a password
 SECRETS_KEY = "facilitator_password"
 
 

@@ -13,6 +13,7 @@ visited at its URL path with no parameters unless it has an entry there.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -39,18 +40,48 @@ class Visit:
         listening event and returns "evento=<its code>").
     login: called with the loaded page (e.g. types the facilitator's password and waits for the page).
     skip: why the page cannot be audited yet (the test is reported as skipped with this reason, not hidden).
+    phone_layout: False for a page that is not meant for phones (axe still runs at phone size), with the reason in
+        a comment on its entry.
     """
 
     query: str = ""
     prepare: Callable[[str], str] | None = None
     login: Callable[[Page], None] | None = None
     skip: str = ""
+    phone_layout: bool = True
+
+
+def open_event(_base_url: str = "") -> str:
+    """A fresh listening event, open, with two needs open for answers, in the tests' throwaway database (the
+    browser-test server shares it through PSM_DB_URL, see tests/conftest.py); returns its code."""
+    from psm_data import load_dataset
+    from psm_data.events.db import database_for
+    from psm_data.events.store import EventStore
+
+    data = load_dataset()
+    store = EventStore(database_for(os.environ["PSM_DB_URL"]), need_ids=tuple(data.needs["need_id"]),
+                       axis_ids=data.axis_ids, zone_ids=data.zone_ids)
+    needs = ["N1.1", "N3.3"]
+    event = store.create_event(title="Ascolto: verifica di accessibilità", event_date="2026-12-05", place="Torino",
+                               zone_ids=["1"], need_ids=needs)
+    store.set_event_status(event.code, "open")
+    store.set_item_status(event.code, needs, "open")
+    return event.code
+
+
+def facilitator_token() -> str:
+    return f"token={os.environ['PSM_FACILITATOR_PASSWORD']}"
 
 
 #: Per-page hooks, by PageInfo.key. A page without an entry is opened at its URL path with no parameters; a new
 #: page in PAGES is audited automatically. Add an entry only when the page needs parameters, setup or a password.
 VISITS: dict[str, Visit] = {
     "map": Visit(query="strategy=2.3"),  # a strategy chosen: the side column shows its quote and status
+    "participate": Visit(prepare=lambda base: f"evento={open_event(base)}"),  # a phone that joined an open event
+    # The projector's view: type sized for a hall (28 px and up), the join code as large as a slide allows; a phone
+    # is not its screen (phones join on /partecipa), so its layout is not held to 360 px.
+    "present": Visit(prepare=lambda base: f"evento={open_event(base)}&{facilitator_token()}", phone_layout=False),
+    "facilitate": Visit(prepare=lambda base: f"evento={open_event(base)}&{facilitator_token()}"),  # signed in
 }
 
 

@@ -130,9 +130,9 @@ def test_hostile_text_is_shown_literally_everywhere(tab: Page):
 
 
 def request(url: str, method: str = "GET", data: bytes | None = None) -> tuple[int, bytes]:
-    req = urllib.request.Request(url, data=data, method=method)  # noqa: S310 - a local test server
+    req = urllib.request.Request(url, data=data, method=method)
     try:
-        with urllib.request.urlopen(req, timeout=10) as resp:  # noqa: S310
+        with urllib.request.urlopen(req, timeout=10) as resp:
             return resp.status, resp.read()
     except urllib.error.HTTPError as err:
         return err.code, err.read()

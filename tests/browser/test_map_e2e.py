@@ -70,7 +70,7 @@ def test_strategy_change_recolours_map(page: Page) -> None:
                 after = fills(page)
                 if after != before:
                     break
-        except Exception:  # noqa: BLE001 - the old iframe may vanish between calls
+        except Exception:  # noqa: BLE001, S110 - the old iframe may vanish between calls: poll again
             pass
         page.wait_for_timeout(200)
     assert len(after) == 11
