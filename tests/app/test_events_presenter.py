@@ -108,3 +108,34 @@ def test_wall_shows_only_approved_texts_escaped():
     assert "&lt;b&gt;Approvata&lt;/b&gt; e mostrata" in body
     assert "In attesa" not in body
     assert "Scritto da un partecipante" in body
+
+
+def test_every_viewer_shares_one_set_of_queries_per_interval():
+    """Projectors and facilitators refresh by themselves: what they read is cached for LIVE_TTL_S and shared, so
+    ten viewers cost the database what one does."""
+    import os
+
+    from sqlalchemy import event as sa_event
+
+    from components.events_access import live_event
+    from psm_data.events.db import database_for
+
+    code = make_event()
+    refresh_live()
+    engine = database_for(os.environ["PSM_DB_URL"]).engine
+    statements: list[str] = []
+
+    def count(conn, cursor, statement, *args):  # noqa: ANN001, ANN002 - SQLAlchemy's event signature
+        statements.append(statement)
+
+    sa_event.listen(engine, "before_cursor_execute", count)
+    try:
+        first = live_event(code)
+        after_one = len(statements)
+        for _ in range(9):  # nine more viewers within the interval
+            assert live_event(code) is not None
+    finally:
+        sa_event.remove(engine, "before_cursor_execute", count)
+    assert first is not None
+    assert after_one > 0
+    assert len(statements) == after_one
