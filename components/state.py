@@ -56,9 +56,9 @@ def seed_parsed(key: str, parse: Callable[[str], tuple[object, list[str]]], *, d
             value, problems = parse(raw[0])
         except ValueError as exc:
             problems = [str(exc)]
-        notices.extend(f"{key} ({problem})" for problem in problems)
+        notices.extend(code_span(f"{key} ({problem})") for problem in problems)  # ours: values already made safe
         if len(raw) > 1:
-            notices.extend(f"{key}=…" for _extra in raw[1:])
+            notices.extend(describe(key, extra) for extra in raw[1:])
     st.session_state[key] = value
 
 

@@ -1,7 +1,7 @@
 """The zone sheet's download button on *Zona*: the PDF is built on click (deferred), cached, in the UI's language.
 
-The QR codes point to the app's public address: $PSM_PUBLIC_URL when set, else the address the browser is using
-(`st.context.url`, so phones in the hall reach the same server), else http://localhost:8501.
+The QR codes point to the app's public address (components/public_url.py: $PSM_PUBLIC_URL, else the address the
+browser is using, else http://localhost:8501).
 """
 
 from __future__ import annotations

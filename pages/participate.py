@@ -64,7 +64,8 @@ profile_form(store, event, token)
 
 open_items = sum(item.status == "open" for item in agenda)
 st.header(t("p_needs_header", open=open_items, total=len(agenda)))
-st.button(t("p_refresh"), icon=":material/refresh:", help=t("p_refresh_help"), key="p_refresh")
+st.button(t("p_refresh"), icon=":material/refresh:", help=t("p_refresh_help"), key="p_refresh",
+          on_click=event_agenda.clear)  # asked for: read the agenda now (the next runs share it again)
 for position, item in enumerate(agenda, start=1):
     need_card(store, event.code, token, item.need_id, position, len(agenda))
 

@@ -16,6 +16,7 @@ import binascii
 import csv
 import io
 import re
+import unicodedata
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from psm_data.analysis import Gap
+from psm_data.csvsafe import FORMULA_START, neutralise
 from psm_data.loader import DataValidationError, check_refs, decode_csv, parse_table
 from psm_data.schema import LIST_SEPARATOR, TABLES, TableSpec
 
@@ -44,8 +46,6 @@ SOURCE_REPORT, SOURCE_SCENARIO = "report", "scenario"
 #: project_id of the n-th hypothesis (1-based) once applied to the projects.
 HYPOTHESIS_ID = "ipotesi-{n}"
 _METRO_TOKEN = "M"  # noqa: S105 - a URL code letter (metropolitan scope), not a secret
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 SCENARIO_CSV = TableSpec(
     CSV_FILE_NAME,
@@ -118,8 +118,10 @@ class ScenarioRefs:
 
 
 def clean_name(name: str) -> str:
-    """A name on one line: control characters become spaces, runs of spaces one, ends trimmed."""
-    return " ".join(_CONTROL.sub(" ", name).split())
+    """A name on one line: control and invisible format characters (e.g. a right-to-left override) become
+    spaces, runs of spaces one, ends trimmed."""
+    visible = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf") else ch for ch in name)
+    return " ".join(visible.split())
 
 
 def hypothesis_problems(hypothesis: Hypothesis, refs: ScenarioRefs) -> list[tuple[str, str]]:
@@ -205,13 +207,17 @@ def decode_scenario(value: str, refs: ScenarioRefs) -> tuple[Scenario, list[str]
 # --- the CSV form
 
 
+_QUOTED_START = (*FORMULA_START, "'")
+
+
 def _neutral(text: str) -> str:
-    """A cell a spreadsheet will not run as a formula: a leading = + - @ gets an apostrophe."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    """`csvsafe.neutralise`, plus a name that starts with an apostrophe gets one more: reading back is exact."""
+    return "'" + text if text.startswith(_QUOTED_START) else neutralise(text)
 
 
 def _unneutral(text: str) -> str:
-    return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
+    """Undo `_neutral` on a cell read back (the round trip keeps the name as typed)."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(_QUOTED_START) else text
 
 
 def scenario_to_csv(scenario: Scenario) -> bytes:

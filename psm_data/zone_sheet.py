@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 from xml.sax.saxutils import escape
@@ -230,6 +231,34 @@ class _PlaceItem(Flowable):
         self.paragraph.drawOn(self.canv, self.indent, 0)
 
 
+class _Block(Flowable):
+    """Flowables that stay together in one column (a frame moves the whole block when it does not fit)."""
+
+    def __init__(self, parts: list[Flowable]) -> None:
+        super().__init__()
+        self.parts = parts
+
+    def _gaps(self) -> list[float]:
+        return [0.0] + [max(a.getSpaceAfter(), b.getSpaceBefore()) for a, b in pairwise(self.parts)]
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._heights = [part.wrap(avail_width, avail_height)[1] for part in self.parts]
+        self.width, self.height = avail_width, sum(self._heights) + sum(self._gaps())
+        return self.width, self.height
+
+    def draw(self) -> None:
+        y = self.height
+        for part, height, gap in zip(self.parts, self._heights, self._gaps(), strict=True):
+            y -= gap + height
+            part.drawOn(self.canv, 0, y)
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - ReportLab's API
+        return self.parts[0].getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - ReportLab's API
+        return self.parts[-1].getSpaceAfter()
+
+
 def _styles(size: float) -> dict[str, ParagraphStyle]:
     lead = size * 1.2
     return {
@@ -299,7 +328,26 @@ def _lists_story(content: ZoneSheetContent, text: Mapping[str, str], size: float
         for need_id, need_title in needs:
             story.append(Paragraph(f"<b>{_markup(need_id)}</b> {_markup(title(need_title))}", st["item"],
                                    bulletText="•"))
-    return story
+    return _keep_headings_with_next(story, (st["h"], st["axis"]))
+
+
+def _keep_headings_with_next(story: list[Flowable], heading_styles: Sequence[ParagraphStyle]) -> list[Flowable]:
+    """A heading (or a run of them) travels with the line after it: no heading alone at a column's foot.
+
+    Frames do not apply `keepWithNext` themselves (only doc templates do), so the groups are made here."""
+    out: list[Flowable] = []
+    pending: list[Flowable] = []
+    for flowable in story:
+        is_heading = isinstance(flowable, Paragraph) and flowable.style in heading_styles
+        if is_heading:
+            pending.append(flowable)
+            continue
+        if pending:
+            out.append(_Block(pending + [flowable]))
+            pending = []
+        else:
+            out.append(flowable)
+    return out + pending
 
 
 def _fits(story: Sequence[Flowable], frames: Sequence[tuple[float, float, float, float]]) -> bool:

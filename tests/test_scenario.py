@@ -8,6 +8,8 @@ import zlib
 
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as hst
 
 from psm_data import DataValidationError, load_dataset
 from psm_data.analysis import Gap, find_gaps, zone_axis_matrix, zone_strategy_matrix
@@ -27,6 +29,7 @@ from psm_data.scenario import (
     scenario_to_csv,
     stack_sources,
 )
+from tests.fuzz import examples, nasty_text
 
 REFS = ScenarioRefs(strategy_ids=("1.1", "1.2", "4.1", "4.2"), zone_ids=("1", "2", "7", "10"),
                     need_ids=("N4.1", "N4.2", "N4.2a"))
@@ -284,3 +287,57 @@ def test_real_data_refs_and_the_issue_flow():
     closed = {(g.kind, g.strategy_id or g.zone_id) for g in diff_gaps(before, after).closed}
     assert closed == {("strategy_not_in_selection", "4.1"), ("strategy_not_in_selection", "4.2"),
                       ("zone_axis_empty", "7")}
+
+
+# --- fuzz: whatever arrives in a link or an upload, a scenario or a clear error, never a crash
+
+LINK_ALPHABET = "1.-_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+HYPOTHESES = hst.builds(
+    Hypothesis,
+    name=nasty_text(80),
+    strategy_ids=hst.lists(hst.sampled_from(REFS.strategy_ids), min_size=1, max_size=3).map(tuple),
+    zone_ids=hst.lists(hst.sampled_from(REFS.zone_ids), max_size=3).map(tuple),
+    need_id=hst.sampled_from(("",) + REFS.need_ids),
+)
+
+
+@examples(150)
+@given(hst.lists(HYPOTHESES, max_size=6))
+def test_fuzz_round_trips_keep_any_valid_scenario(hypotheses):
+    canonical = tuple(REFS.canonical(h) for h in hypotheses)
+    scenario = Scenario(tuple(h for h in canonical if not hypothesis_problems(h, REFS)))
+    assert decode_scenario(encode_scenario(scenario), REFS) == (scenario, [])
+    if scenario:
+        assert scenario_from_csv(scenario_to_csv(scenario), REFS) == scenario
+
+
+@examples(300)
+@given(hst.one_of(nasty_text(200), hst.text(alphabet=LINK_ALPHABET, max_size=300).map(lambda s: "1." + s)))
+def test_fuzz_any_link_value_gives_a_scenario_or_a_short_safe_error(value):
+    try:
+        scenario, problems = decode_scenario(value, REFS)
+    except ScenarioLinkError as exc:
+        message = str(exc)
+        assert len(message) < 120
+        assert all(ch.isprintable() for ch in message)
+        assert "<" not in message
+        return
+    assert len(scenario) <= MAX_HYPOTHESES
+    for problem in problems:
+        assert "<" not in problem
+        assert len(problem) < 300
+
+
+@examples(150)
+@given(nasty_text(400))
+def test_fuzz_any_upload_gives_a_scenario_or_a_located_error(text):
+    data = ("source,name,strategy_ids,scope,zone_ids,need_id\n" + text).encode("utf-8", "surrogatepass")
+    try:
+        scenario = scenario_from_csv(data, REFS, "fuzz.csv")
+    except DataValidationError as exc:
+        error = str(exc)
+    else:
+        error = ""
+        assert len(scenario) <= MAX_HYPOTHESES
+    assert not error or error.startswith("fuzz.csv")

@@ -133,7 +133,7 @@ def test_event_grid_with_a_hand_made_event(data, resolutions):
     assert "Codice evento: K7P2" in text
     assert "https://psm.example.org/partecipa" in text
     assert "?evento=K7P2" in text
-    assert "Foglio n." in text
+    assert "Scheda n." in text  # the paper import's `scheda` column
     assert "Zona (1–11)" in text
     assert "al massimo 3" in text
     assert "https://psm.example.org/zona?profile=7" in text

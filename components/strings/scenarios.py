@@ -273,7 +273,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "it": "Oppure qui: una croce per riga; stella sulle esigenze prioritarie (al massimo {max}).",
         "en": "Or here: one cross per row; a star on your priority needs (at most {max}).",
     },
-    "sheet_event_sheet_no": {"it": "Foglio n.", "en": "Sheet no."},
+    "sheet_event_sheet_no": {"it": "Scheda n.", "en": "Sheet no."},
     "sheet_event_zone": {"it": "Zona (1–11)", "en": "Zone (1–11)"},
     "sheet_event_role": {"it": "Ruolo:", "en": "Role:"},
     "sheet_event_need": {"it": "Esigenza", "en": "Need"},
