@@ -40,12 +40,15 @@ if str(ROOT) not in sys.path:
 
 from psm_data.events.auth import PASSWORD_ENV, configured_password  # noqa: E402
 from psm_data.events.device import DeviceCookieMiddleware  # noqa: E402
+from psm_data.security_headers import SecurityHeadersMiddleware  # noqa: E402
 
 APP = ROOT / "app.py"
 PagesManager.uses_pages_directory = False
 
-app = st.App(APP, middleware=[Middleware(DeviceCookieMiddleware,
-                                         password=lambda: configured_password(ROOT / ".streamlit" / "secrets.toml"))])
+app = st.App(APP, middleware=[
+    Middleware(SecurityHeadersMiddleware),
+    Middleware(DeviceCookieMiddleware, password=lambda: configured_password(ROOT / ".streamlit" / "secrets.toml")),
+])
 
 
 def _port(argv: list[str]) -> str:

@@ -165,3 +165,15 @@ def test_presenter_and_phone_in_two_contexts(browser: Browser, app_server: str):
         expect(projector.get_by_text(re.compile(r"^1 risposte \(D'accordo 1"))).to_be_visible(timeout=15_000)
         screenshot(projector, "presenter_need_closed_1280x720")
     assert not external, external
+
+
+def test_every_response_carries_the_security_headers(app_server: str):
+    import urllib.request
+
+    for path in ("/", "/partecipa?evento=ABC234", "/_stcore/health", "/app/static/favicon.png"):
+        with urllib.request.urlopen(app_server + path, timeout=10) as response:  # noqa: S310 - the local test server
+            headers = {k.lower(): v for k, v in response.headers.items()}
+        assert headers["x-content-type-options"] == "nosniff", path
+        assert headers["x-frame-options"] == "SAMEORIGIN", path
+        assert headers["referrer-policy"] == "same-origin", path
+        assert "camera=()" in headers["permissions-policy"], path
