@@ -45,6 +45,12 @@ LOCAL_FILES: tuple[str, ...] = (
     f"{LEAFLET_DIR}/dist/images/marker-shadow.png",
 )
 
+# The shipped shapes (byte-identical copies of geodata/*.geojson, written by scripts/build_geodata.py and checked
+# by tests/test_offline_assets.py): the map iframes fetch them once per mount instead of receiving them with every
+# rerun's map script (components/maps.py).
+GEOMETRY_DIR = "geo"
+GEOMETRY_FILES: tuple[str, ...] = (f"{GEOMETRY_DIR}/zones.geojson", f"{GEOMETRY_DIR}/comuni.geojson")
+
 # What folium.Map loads after use_local_assets(); the names are folium's own link names.
 MAP_JS: list[tuple[str, str]] = [("leaflet", f"{STATIC_URL_PREFIX}{LEAFLET_DIR}/dist/leaflet.js")]
 MAP_CSS: list[tuple[str, str]] = [("leaflet_css", f"{STATIC_URL_PREFIX}{LEAFLET_DIR}/dist/leaflet.css")]
@@ -74,6 +80,14 @@ def use_local_assets() -> None:
     """
     folium.Map.default_js = list(MAP_JS)
     folium.Map.default_css = list(MAP_CSS)
+
+
+def geometry_url(name: str) -> str:
+    """The URL (relative to the map iframe) of the shipped GeoJSON `name` ("zones" or "comuni")."""
+    path = f"{GEOMETRY_DIR}/{name}.geojson"
+    if path not in GEOMETRY_FILES:
+        raise ValueError(f"no shipped geometry {name!r}")
+    return f"{STATIC_URL_PREFIX}{path}"
 
 
 def local_path(url: str) -> Path | None:

@@ -7,10 +7,11 @@ small hand-made frames. A zone selection is a tuple of zone ids; the empty tuple
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 from psm_data.schema import TRANSVERSAL
@@ -86,38 +87,58 @@ def zone_axis_matrix(projects: pd.DataFrame, zones: pd.DataFrame, axis_ids: Sequ
 
     A project on two strategies of the same axis counts once for that axis."""
     zone_ids = resolve_zones(selection, tuple(zones["zone_id"]))
-    links = project_links(projects)
-    links = links[links["zone_id"].isin(zone_ids)].drop_duplicates(["project_id", "axis_id", "zone_id"])
-    matrix = pd.crosstab(links["zone_id"], links["axis_id"])
-    return matrix.reindex(index=list(zone_ids), columns=list(axis_ids), fill_value=0).astype("int64")
+    return _count_matrix(projects, zone_ids, axis_ids, "axis_id", strategy_axis)
 
 
 def zone_strategy_matrix(projects: pd.DataFrame, zones: pd.DataFrame, strategy_ids: Sequence[str],
                          selection: Sequence[str] = ()) -> pd.DataFrame:
     """Zone × strategy project counts, all cells present so empty cells are visible."""
     zone_ids = resolve_zones(selection, tuple(zones["zone_id"]))
-    links = project_links(projects)
-    links = links[links["zone_id"].isin(zone_ids)]
-    matrix = pd.crosstab(links["zone_id"], links["strategy_id"])
-    return matrix.reindex(index=list(zone_ids), columns=list(strategy_ids), fill_value=0).astype("int64")
+    return _count_matrix(projects, zone_ids, strategy_ids, "strategy_id", lambda sid: sid)
+
+
+def _count_matrix(projects: pd.DataFrame, zone_ids: Sequence[str], column_ids: Sequence[str], columns_name: str,
+                  column_of: Callable[[str], str]) -> pd.DataFrame:
+    """Zone × column counts of distinct projects (a project counts once per cell), zeros kept.
+
+    Plain counting over the ~100 projects: the pandas crosstab it replaces cost ~7 ms per call, and the coverage
+    page makes several per run."""
+    rows, cols = {z: i for i, z in enumerate(zone_ids)}, {c: j for j, c in enumerate(column_ids)}
+    counts = [[0] * len(cols) for _ in rows]
+    for zids, sids in zip(projects["zone_ids"], projects["strategy_ids"], strict=True):
+        cells = {(rows[z], cols[c]) for z in zids if z in rows for c in map(column_of, sids) if c in cols}
+        for i, j in cells:
+            counts[i][j] += 1
+    matrix = pd.DataFrame(counts, index=pd.Index(list(zone_ids), name="zone_id"),
+                          columns=pd.Index(list(column_ids), name=columns_name), dtype="int64")
+    return matrix
 
 
 def strategy_coverage(strategies: pd.DataFrame, projects: pd.DataFrame, zone_ids: Sequence[str],
                       selection: Sequence[str] = ()) -> pd.DataFrame:
-    """Per strategy: the report's status, all its projects, those localised in the selection, the rest."""
+    """Per strategy: the report's status, all its projects, those localised in the selection, the rest.
+
+    Counts distinct projects by plain counting (the groupby version cost ~8 ms per call on ~100 projects)."""
     selected = set(resolve_zones(selection, zone_ids))
-    links = project_links(projects)
-    by_strategy = links.groupby("strategy_id")
-    counts = pd.DataFrame({
-        "n_projects": by_strategy["project_id"].nunique(),
-        "n_in_selection": links[links["zone_id"].isin(selected)].groupby("strategy_id")["project_id"].nunique(),
-        "n_metropolitan": links[links["scope"] == "metropolitan"].groupby("strategy_id")["project_id"].nunique(),
-        "n_unspecified": links[links["scope"] == "unspecified"].groupby("strategy_id")["project_id"].nunique(),
-    })
-    out = strategies[["strategy_id", "axis_id", "title", "status"]].join(counts, on="strategy_id")
-    count_columns = ["n_projects", "n_in_selection", "n_metropolitan", "n_unspecified"]
-    out[count_columns] = out[count_columns].fillna(0).astype("int64")
-    return out.reset_index(drop=True)
+    found: dict[str, tuple[set[str], set[str], set[str], set[str]]] = {}
+    for pid, sids, zids, scope in zip(projects["project_id"], projects["strategy_ids"], projects["zone_ids"],
+                                      projects["scope"], strict=True):
+        inside = not selected.isdisjoint(zids)
+        for sid in sids:
+            every, in_selection, metropolitan, unspecified = found.setdefault(sid, (set(), set(), set(), set()))
+            every.add(pid)
+            if inside:
+                in_selection.add(pid)
+            if scope == "metropolitan":
+                metropolitan.add(pid)
+            elif scope == "unspecified":
+                unspecified.add(pid)
+    empty: tuple[set[str], ...] = (set(), set(), set(), set())
+    sets = [found.get(sid, empty) for sid in strategies["strategy_id"]]
+    out = strategies[["strategy_id", "axis_id", "title", "status"]].reset_index(drop=True)
+    counts = np.array([[len(s) for s in found_sets] for found_sets in sets], dtype="int64").reshape(len(sets), 4)
+    out[["n_projects", "n_in_selection", "n_metropolitan", "n_unspecified"]] = counts
+    return out
 
 
 def status_by_axis(strategies: pd.DataFrame, statuses: Sequence[str]) -> pd.DataFrame:
