@@ -24,6 +24,8 @@ from psm_data.schema import DATA_DIR
 
 #: Seconds a shared aggregate is reused: the presenter's refresh interval, and the delay before an answer shows.
 LIVE_TTL_S = 2.0
+#: Seconds the event's agenda states are shared between phones (how long a just-opened need may take to appear).
+AGENDA_TTL_S = 1.0
 _FALLBACK_TOKEN = "_device_fallback"
 
 
@@ -126,10 +128,21 @@ def results_across(codes: tuple[str, ...] | None) -> tuple[pd.DataFrame, pd.Data
             store.texts_frame(wanted, status="approved"))
 
 
+@st.cache_data(ttl=AGENDA_TTL_S, show_spinner=False, max_entries=64)
+def event_agenda(code: str) -> tuple[Event | None, tuple[AgendaItem, ...]]:
+    """The event and its agenda's states, shared by every phone of the hall for `AGENDA_TTL_S`: a full page run
+    or a card's refresh reads them without a query. The store re-checks an item's state inside every write, so a
+    stale second here can only show a need as open a moment longer, never store a frozen answer."""
+    store = _store(database_url())
+    event = store.find_event(code)
+    return (event, tuple(store.agenda(code))) if event else (None, ())
+
+
 def refresh_live() -> None:
     """After a facilitator's change: drop the shared aggregates so the next view reads the new state."""
     live_event.clear()
     results_across.clear()
+    event_agenda.clear()
 
 
 @dataclass(frozen=True)

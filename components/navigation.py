@@ -46,8 +46,6 @@ PAGES: tuple[PageInfo, ...] = (
              audience="presenter", visible=False),
 )
 BY_KEY = {p.key: p for p in PAGES}
-SECTIONS = {"explorer": "nav_section_explore", "facilitator": "nav_section_events",
-            "participant": "nav_section_events", "presenter": "nav_section_events"}
 
 #: Pages that exist only on a test server started with PSM_TEST_PAGES=1 (tests/browser/test_hardening_e2e.py):
 #: one fails on purpose (the friendly error, no traceback), one feeds hostile text to every HTML writer.
@@ -60,16 +58,13 @@ TEST_PAGES: tuple[PageInfo, ...] = (
 BY_URL = {p.url_path: p for p in PAGES + TEST_PAGES}
 
 
-def build_pages() -> dict[str, list[st.Page]]:
-    """st.navigation's input: the explorer pages, then the listening-event pages, each under its heading (plus
-    the test-only pages on a server started with PSM_TEST_PAGES=1)."""
+def build_pages() -> list[st.Page]:
+    """st.navigation's input: one flat list (sections would put Streamlit's headings inside the menu's <ul>, which
+    screen readers and axe reject); hidden pages are reached by URL only. Test-only pages with PSM_TEST_PAGES=1."""
     pages = PAGES + (TEST_PAGES if os.environ.get("PSM_TEST_PAGES") == "1" else ())
-    sections: dict[str, list[st.Page]] = {}
-    for i, p in enumerate(pages):
-        page = st.Page(p.file, title=t(p.title_key), icon=p.icon, url_path=p.url_path, default=i == 0,
-                       visibility="visible" if p.visible else "hidden")
-        sections.setdefault(t(SECTIONS[p.audience]), []).append(page)
-    return sections
+    return [st.Page(p.file, title=t(p.title_key), icon=p.icon, url_path=p.url_path, default=i == 0,
+                    visibility="visible" if p.visible else "hidden")
+            for i, p in enumerate(pages)]
 
 
 def page_info(page: st.Page) -> PageInfo:

@@ -9,13 +9,13 @@ the load test (scripts/loadtest.py) drives them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 import streamlit as st
 
 from components.data_access import get_dataset
-from components.events_access import explain
+from components.events_access import event_agenda, explain
 from components.i18n import t
 from psm_data.events.errors import EventError
 from psm_data.events.store import AgendaItem, Event, EventStore
@@ -159,32 +159,41 @@ def profile_form(store: EventStore, event: Event, token: str) -> None:
 
 
 @st.fragment
-def need_card(store: EventStore, code: str, token: str, item: AgendaItem, position: int, total: int) -> None:
-    """One need: the answer, the ★ and an optional comment. A tap re-runs this card only."""
-    need = need_texts()[item.need_id]
-    with st.container(border=True, key=f"card_{item.need_id}"):
+def need_card(store: EventStore, code: str, token: str, need_id: str, position: int, total: int) -> None:
+    """One need: the answer, the ★ and an optional comment. A tap re-runs this card only, and the card reads the
+    need's state (open, closed) from the agenda every phone shares, so it never needs a full page run."""
+    need = need_texts()[need_id]
+    item = next((i for i in event_agenda(code)[1] if i.need_id == need_id), None)
+    if item is not None and st.session_state.pop(f"_fresh_{need_id}", False):
+        # The person asked ("Aggiorna" on this card): read this need's state now, not the shared second-old copy.
+        try:
+            status = store.item_status(code, need_id) or item.status
+        except EventError:
+            status = item.status
+        item = replace(item, status=status)
+    with st.container(border=True, key=f"card_{need_id}"):
         st.caption(t("p_need_position", n=position, total=total, axis=need.axis_id))
         st.markdown(f"**{need.need_id}** — {md(need.title)}")
         if need.proposals:
             with st.expander(t("p_proposals", n=len(need.proposals))):
                 st.markdown("\n".join(f"- {md(letter)}) {md(text)}" for letter, text in need.proposals))
-        if item.status != "open":
+        if item is None or item.status != "open":
             _frozen(item)
-            _show_status(store, code, token, item.need_id)
+            _show_status(store, code, token, need_id)
             return
         labels = {a: t(f"answer_{a}") for a in ANSWERS}
-        st.radio(t("p_question"), ANSWERS, key=f"ans_{item.need_id}", index=None,
+        st.radio(t("p_question"), ANSWERS, key=f"ans_{need_id}", index=None,
                  format_func=labels.__getitem__, on_change=_save_answer,
-                 args=(store, code, token, item.need_id))
-        st.toggle(t("p_star"), key=f"star_{item.need_id}", on_change=_save_answer,
-                  args=(store, code, token, item.need_id), help=t("p_star_help", max=MAX_STARS))
+                 args=(store, code, token, need_id))
+        st.toggle(t("p_star"), key=f"star_{need_id}", on_change=_save_answer,
+                  args=(store, code, token, need_id), help=t("p_star_help", max=MAX_STARS))
         st.caption(t("p_stars_used", used=stars_used(), max=MAX_STARS))
-        with st.form(f"form_com_{item.need_id}", border=False):
-            st.text_area(t("p_comment"), key=f"com_{item.need_id}", max_chars=TEXT_MAX, height=80,
+        with st.form(f"form_com_{need_id}", border=False):
+            st.text_area(t("p_comment"), key=f"com_{need_id}", max_chars=TEXT_MAX, height=80,
                          placeholder=t("p_comment_placeholder"))
-            st.form_submit_button(t("p_comment_send"), key=f"save_{item.need_id}", on_click=_save_comment,
-                                  args=(store, code, token, item.need_id))
-        _show_status(store, code, token, item.need_id)
+            st.form_submit_button(t("p_comment_send"), key=f"save_{need_id}", on_click=_save_comment,
+                                  args=(store, code, token, need_id))
+        _show_status(store, code, token, need_id)
 
 
 def _show_status(store: EventStore, code: str, token: str, need_id: str) -> None:
@@ -204,9 +213,14 @@ def stars_used() -> int:
     return sum(1 for key, value in st.session_state.items() if str(key).startswith("star_") and value is True)
 
 
-def _frozen(item: AgendaItem) -> None:
+def _frozen(item: AgendaItem | None) -> None:
+    if item is None:
+        return
     if item.status == "pending":
         st.info(t("p_item_pending"), icon=":material/schedule:")
+        # Re-runs this card only (cheap): the need appears as soon as the facilitator opens it.
+        st.button(t("p_refresh"), key=f"refresh_{item.need_id}", icon=":material/refresh:",
+                  on_click=st.session_state.__setitem__, args=(f"_fresh_{item.need_id}", True))
         return
     answer = st.session_state.get(f"ans_{item.need_id}")
     mine = t(f"answer_{answer}") if answer else t("p_no_answer")
@@ -231,6 +245,7 @@ def _send_proposal(store: EventStore, code: str, token: str) -> None:
     state["prop_axis"] = None
 
 
+@st.fragment
 def proposal_form(store: EventStore, event: Event, token: str, agenda_need_ids: list[str]) -> None:
     """Proponi: a new need or proposal, with its axis (and zone); hidden from the room until approved."""
     data = get_dataset()

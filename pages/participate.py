@@ -7,7 +7,7 @@ the URL, everything else from components/participation.py.
 import streamlit as st
 
 from components import state
-from components.events_access import device_token, explain, get_store
+from components.events_access import device_token, event_agenda, explain, get_store
 from components.filters import render_language
 from components.i18n import t
 from components.participation import (
@@ -38,9 +38,13 @@ if not code:
 
 store = get_store()
 try:
-    event = store.event(code)
+    event, agenda = event_agenda(code)  # shared by the hall's phones for a second: no query per page run
 except EventError as err:
-    st.error(explain(err), icon=":material/search_off:")
+    st.error(explain(err), icon=":material/cloud_off:")
+    st.button(t("p_refresh"), icon=":material/refresh:", key="p_refresh_error")
+    st.stop()
+if event is None:
+    st.error(t("err_event_not_found", event_code=code), icon=":material/search_off:")
     join_form()
     st.stop()
 
@@ -58,12 +62,12 @@ retry_pending(store, event.code, token)
 st.markdown(t("p_how"))
 profile_form(store, event, token)
 
-agenda = store.agenda(event.code)
 open_items = sum(item.status == "open" for item in agenda)
 st.header(t("p_needs_header", open=open_items, total=len(agenda)))
-st.button(t("p_refresh"), icon=":material/refresh:", help=t("p_refresh_help"), key="p_refresh")
+st.button(t("p_refresh"), icon=":material/refresh:", help=t("p_refresh_help"), key="p_refresh",
+          on_click=event_agenda.clear)  # asked for: read the agenda now (the next runs share it again)
 for position, item in enumerate(agenda, start=1):
-    need_card(store, event.code, token, item, position, len(agenda))
+    need_card(store, event.code, token, item.need_id, position, len(agenda))
 
 proposal_form(store, event, token, [item.need_id for item in agenda])
 st.divider()

@@ -265,8 +265,10 @@ async def answer_need(run: Run, c: StreamlitClient, srv: int, need: str, rng: ra
                       stars: list[int]) -> None:
     """One need on the phone: the answer (stored by its tap), sometimes a ★ (stored too), sometimes a comment."""
     key = f"ans_{need}"
-    if not c.has(key) and c.has("p_refresh"):  # the item opened after the page was drawn: "Aggiorna"
-        run.record(f"{phase}_refresh", await c.click("p_refresh"), srv)
+    if not c.has(key):  # the item opened after the page was drawn: the card's own "Aggiorna" (a fragment run)
+        refresh = f"refresh_{need}" if c.has(f"refresh_{need}") else "p_refresh" if c.has("p_refresh") else None
+        if refresh:
+            run.record(f"{phase}_refresh", await c.click(refresh), srv)
     if not c.has(key):
         run.errors.append(f"{c.name}: {key} not on the page")
         return
@@ -818,7 +820,7 @@ def table(results: list[dict[str, Any]], target_label: str) -> str:
             fmt(r["tap_stored_agenda_s"][k]) for k in ("p50", "p95", "max")), "", ""),
         ("BURST tap→stored p50 / p95 / max", lambda r: " / ".join(
             fmt(r["tap_stored_burst_s"][k]) for k in ("p50", "p95", "max")), "", "p95 ≤ 2 s (goal 1 s)"),
-        ("burst 'Aggiorna' (full run) p50 / p95", lambda r: " / ".join(
+        ("burst 'Aggiorna' (the card's fragment) p50 / p95", lambda r: " / ".join(
             fmt(r["burst_refresh_s"][k]) for k in ("p50", "p95")), "", ""),
         ("presenter refresh p50 / p95 / max", lambda r: " / ".join(
             fmt(r["presenter_refresh_s"][k]) for k in ("p50", "p95", "max")), "", "≤ 3 s"),

@@ -10,7 +10,10 @@ import os
 import tempfile
 from pathlib import Path
 
-_HOME = Path(tempfile.mkdtemp(prefix="psm-test-home-"))
+# Once per test process: a second import of this module (it must never be imported by tests; helpers live in
+# their own modules) would otherwise point the app at a new, empty database.
+_HOME = Path(os.environ.get("PSM_TESTS_HOME") or tempfile.mkdtemp(prefix="psm-test-home-"))
+os.environ["PSM_TESTS_HOME"] = str(_HOME)
 os.environ["PSM_DATA_HOME"] = str(_HOME)
 os.environ["PSM_DB_URL"] = f"sqlite:///{_HOME / 'eventi.sqlite3'}"
 os.environ["PSM_FACILITATOR_PASSWORD"] = "password-dei-test"
@@ -22,14 +25,3 @@ def pytest_sessionstart(session) -> None:  # noqa: ANN001 - pytest's Session
 
     upgrade(os.environ["PSM_DB_URL"])
 
-
-def run_async(coroutine):  # noqa: ANN001, ANN201 - any awaitable and its result
-    """Run a coroutine to completion in a fresh thread with its own event loop.
-
-    Playwright's sync API keeps an event loop running in the main thread for the whole browser session, so a
-    plain `asyncio.run` in a later test would fail with "cannot be called from a running event loop"."""
-    import asyncio
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(asyncio.run, coroutine).result()

@@ -2,9 +2,7 @@
 
 STRINGS: dict[str, dict[str, str]] = {
     # --- navigation
-    "nav_section_explore": {"it": "Esplora il report", "en": "Explore the report"},
-    "nav_section_events": {"it": "Eventi di ascolto", "en": "Listening events"},
-    "nav_facilitate": {"it": "Facilitatore", "en": "Facilitator"},
+    "nav_facilitate": {"it": "Eventi di ascolto", "en": "Listening events"},
     "nav_participate": {"it": "Partecipa", "en": "Take part"},
     "nav_present": {"it": "Presentazione", "en": "Presenter view"},
     # --- vocabulary
@@ -92,8 +90,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The database is not answering right now. Your answer is kept: try again shortly.",
     },
     "err_schema_outdated": {
-        "it": "Il database degli eventi non è inizializzato. Avvia l'app con `make run`, oppure esegui:",
-        "en": "The events database is not initialised. Start the app with `make run`, or run:",
+        "it": "Il database degli eventi non è inizializzato. Avvia l'app con «make run», oppure esegui:",
+        "en": "The events database is not initialised. Start the app with “make run”, or run:",
     },
     "err_proposal_axis": {"it": "Scegli l'asse della proposta.", "en": "Choose the proposal's axis."},
     "db_where": {"it": "Database: {url}", "en": "Database: {url}"},
@@ -220,16 +218,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "it": "Troppi tentativi: riprova tra {seconds} secondi.", "en": "Too many attempts: try again in {seconds} s.",
     },
     "f_no_password": {
-        "it": "Nessuna password configurata. Avvia l'app con `make run` (ne crea una e la stampa nel terminale) "
+        "it": "Nessuna password configurata. Avvia l'app con «make run» (ne crea una e la stampa nel terminale) "
               "oppure imposta PSM_FACILITATOR_PASSWORD.",
-        "en": "No password configured. Start the app with `make run` (it makes one and prints it in the terminal) "
+        "en": "No password configured. Start the app with “make run” (it makes one and prints it in the terminal) "
               "or set PSM_FACILITATOR_PASSWORD.",
     },
     "f_password_hint": {
         "it": "La password è nella variabile PSM_FACILITATOR_PASSWORD o in .streamlit/secrets.toml; se non è "
-              "impostata, `make run` ne crea una e la stampa nel terminale con il link diretto.",
+              "impostata, «make run» ne crea una e la stampa nel terminale con il link diretto.",
         "en": "The password is in PSM_FACILITATOR_PASSWORD or .streamlit/secrets.toml; when none is set, "
-              "`make run` makes one and prints it in the terminal with a direct link.",
+              "“make run” makes one and prints it in the terminal with a direct link.",
     },
     "f_title_page": {"it": "Eventi di ascolto", "en": "Listening events"},
     "f_intro": {
@@ -293,11 +291,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "f_exports": {"it": "Esportazioni", "en": "Exports"},
     "f_exports_help": {
         "it": "CSV UTF-8 (con BOM, per Excel): registro delle risposte con ogni modifica, sintesi per esigenza e "
-              "per zona, commenti e proposte con lo stato di moderazione. Ogni riga dice `source=participants` e "
-              "`origin` (web o carta).",
+              "per zona, commenti e proposte con lo stato di moderazione. Ogni riga dice source = participants e "
+              "origin (web o carta).",
         "en": "UTF-8 CSV (with BOM, for Excel): the answer log with every change, summaries per need and per "
-              "zone, comments and proposals with their moderation status. Every row says `source=participants` "
-              "and `origin` (web or paper).",
+              "zone, comments and proposals with their moderation status. Every row says source = participants "
+              "and origin (web or paper).",
     },
     "f_paper": {"it": "Risposte su carta", "en": "Answers on paper"},
     "f_paper_help": {

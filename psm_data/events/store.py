@@ -203,6 +203,14 @@ class EventStore:
             return [AgendaItem(r.need_id, r.position, r.status, r.outcome, r.outcome_note) for r in rows]
 
     @_guard
+    def item_status(self, code: str, need_id: str) -> str | None:
+        """One need's state right now (one indexed read): what a phone's "Aggiorna" on that need asks."""
+        with self.db.read() as conn:
+            return conn.execute(select(agenda_items.c.status).select_from(
+                agenda_items.join(events, events.c.event_id == agenda_items.c.event_id)).where(and_(
+                    events.c.code == normalise_code(code), agenda_items.c.need_id == need_id))).scalar_one_or_none()
+
+    @_guard
     def set_item_status(self, code: str, need_ids: str | Iterable[str], status: str) -> None:
         """Open or close agenda items (one need id, or several). Closing freezes their answers."""
         if status not in ("pending", "open", "closed"):

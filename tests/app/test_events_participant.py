@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+
 import pandas as pd
 
+from components.events_access import refresh_live
 from tests.app.conftest import no_exception
 from tests.app.events_helpers import make_event, open_event_page, test_store
 
@@ -84,6 +87,7 @@ def test_a_closed_item_is_frozen():
     assert [r.key for r in at.radio] == ["ans_N1.1"]  # the others are not open yet
     at.radio(key="ans_N1.1").set_value("agree").run()
     test_store().set_item_status(code, "N1.1", "closed")
+    refresh_live()  # what the facilitator page does (phones share the agenda's state for a second)
     at.radio(key="ans_N1.1").set_value("disagree").run()  # the phone still shows it open
     no_exception(at)
     assert "chiuse" in at.error[0].value
@@ -140,3 +144,40 @@ def test_english_interface():
     at = open_event_page(PAGE, {"evento": make_event(), "lang": "en"}, session={"_device_fallback": TOKEN})
     no_exception(at)
     assert at.radio[0].label == "Do you agree with this need?"
+
+
+def test_a_need_opened_later_appears_with_the_cards_own_refresh():
+    code = make_event(open_items=["N1.1"])
+    at = participant(code)
+    assert "ans_N1.2" not in [r.key for r in at.radio]
+    test_store().set_item_status(code, "N1.2", "open")
+    refresh_live()
+    at.button(key="refresh_N1.2").click().run()
+    no_exception(at)
+    at.radio(key="ans_N1.2").set_value("agree").run()
+    assert stored(code).loc["N1.2", "answer"] == "agree"
+
+
+def test_a_locked_database_keeps_the_answer_to_retry():
+    """Another process holds SQLite's write lock past the busy timeout: a clear message, the answer kept in the
+    session with a retry button, stored once the lock is gone."""
+    import sqlite3
+
+    from psm_data.events.db import database_for
+
+    code = make_event()
+    at = participant(code)
+    path = database_for(os.environ["PSM_DB_URL"]).engine.url.database
+    blocker = sqlite3.connect(path, isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        at.radio(key="ans_N5.2").set_value("partly").run()
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    no_exception(at)
+    assert any("conservata" in w.value for w in at.warning)
+    assert "N5.2" not in stored(code).index
+    at.button(key="retry_N5.2").click().run()
+    no_exception(at)
+    assert stored(code).loc["N5.2", "answer"] == "partly"

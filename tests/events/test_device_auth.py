@@ -11,7 +11,7 @@ from psm_data.events.auth import (
     password_matches,
 )
 from psm_data.events.device import COOKIE, DeviceCookieMiddleware, token_from_cookie_header, valid_token
-from tests.conftest import run_async
+from tests.async_helpers import run_async
 
 PASSWORD = "una-password-lunga"
 

@@ -90,6 +90,15 @@ def test_closed_items_are_frozen(store: EventStore) -> None:
     assert store.submit_answer(code, token(1), "N1.1", answer="disagree").changed
 
 
+def test_item_status_reads_one_need_now(store: EventStore) -> None:
+    code = open_event(store, ["N1.1", "N1.2"])
+    store.set_item_status(code, "N1.2", "closed")
+    assert store.item_status(code, "N1.1") == "open"
+    assert store.item_status(code, "N1.2") == "closed"
+    assert store.item_status(code, "N6.1") is None
+    assert store.item_status("ZZZZZZ", "N1.1") is None
+
+
 def test_star_limit_per_participant_and_event(store: EventStore) -> None:
     code = open_event(store)
     for need in NEEDS[:MAX_STARS]:

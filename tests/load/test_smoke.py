@@ -30,7 +30,10 @@ def test_five_phones_every_answer_stored_exactly_once(config: Config) -> None:
     phones_times_needs = SMOKE.participants * (SMOKE.agenda + 1)
     assert result["participants_connected"] == SMOKE.participants
     assert result["errors"] == 0, result["error_samples"]
-    assert db["answers_confirmed"] == phones_times_needs
+    assert not result["error_samples"]  # e.g. a need a phone could not find on its page
+    # Every tap was stored once; a tap whose confirmation the client did not see in time (a slow machine) must be
+    # in the database all the same: nothing lost, nothing twice.
+    assert db["answers_confirmed"] + db["unconfirmed_but_stored"] == phones_times_needs
     assert db["rows_in_db"] == phones_times_needs
     assert (db["lost"], db["duplicated"], db["altered"], db["unexpected"]) == (0, 0, 0, 0)
     assert db["comments_confirmed"] >= 1

@@ -18,7 +18,7 @@ from scripts.stclient import (
     text_contains,
     user_key,
 )
-from tests.conftest import run_async
+from tests.async_helpers import run_async
 
 
 def run(coro_fn: Callable[..., Awaitable[Any]], *args: Any) -> Any:
