@@ -6,6 +6,7 @@ small hand-made frames. A zone selection is a tuple of zone ids; the empty tuple
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -69,10 +70,10 @@ def projects_per_zone(projects: pd.DataFrame, zones: pd.DataFrame) -> pd.DataFra
         for z in ids:
             if z in counts:
                 counts[z] += 1
-    out = zones[["zone_id", "name", "population"]].copy()
-    out["n_projects"] = out["zone_id"].map(counts).astype("int64")
+    out = zones[["zone_id", "name", "population"]].reset_index(drop=True)
+    out["n_projects"] = np.array(list(counts.values()), dtype="int64")
     out["per_100k"] = per_capita(out["n_projects"], out["population"])
-    return out.reset_index(drop=True)
+    return out
 
 
 def per_capita(count: pd.Series, population: pd.Series) -> pd.Series:
@@ -168,26 +169,30 @@ def find_gaps(strategies: pd.DataFrame, projects: pd.DataFrame, zones: pd.DataFr
     (a scenario's hypothetical project can change that)."""
     zone_ids = tuple(zones["zone_id"])
     coverage = strategy_coverage(strategies, projects, zone_ids, selection)
-    if axis_id:
-        coverage = coverage[coverage["axis_id"] == axis_id]
     gaps: list[Gap] = []
-    for c in coverage.itertuples():
-        if c.status == "no_actions" and c.n_projects == 0:
-            gaps.append(Gap("strategy_no_actions", strategy_id=c.strategy_id, axis_id=c.axis_id))
-        elif c.n_in_selection == 0:
-            gaps.append(Gap("strategy_not_in_selection", strategy_id=c.strategy_id, axis_id=c.axis_id,
-                            n_elsewhere=int(c.n_metropolitan + c.n_unspecified)))
+    for sid, aid, status, n_projects, n_in, n_metro, n_unspec in zip(
+            *(coverage[c].tolist() for c in ("strategy_id", "axis_id", "status", "n_projects", "n_in_selection",
+                                             "n_metropolitan", "n_unspecified")), strict=True):
+        if axis_id and aid != axis_id:
+            continue
+        if status == "no_actions" and n_projects == 0:
+            gaps.append(Gap("strategy_no_actions", strategy_id=sid, axis_id=aid))
+        elif n_in == 0:
+            gaps.append(Gap("strategy_not_in_selection", strategy_id=sid, axis_id=aid,
+                            n_elsewhere=int(n_metro + n_unspec)))
     axes = [axis_id] if axis_id else list(axis_ids)
     matrix = zone_axis_matrix(projects, zones, axes, selection)
-    for zid in matrix.index:
-        for aid in axes:
-            if matrix.at[zid, aid] == 0:
-                gaps.append(Gap("zone_axis_empty", zone_id=zid, axis_id=aid))
+    for zid, row in zip(matrix.index, matrix.to_numpy().tolist(), strict=True):
+        gaps.extend(Gap("zone_axis_empty", zone_id=zid, axis_id=aid) for aid, n in zip(axes, row, strict=True)
+                    if n == 0)
     return gaps
 
 
+@functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Accent- and case-insensitive form, so 'citta' finds 'Città' and 'CICLABIL' finds 'ciclabili'."""
+    """Accent- and case-insensitive form, so 'citta' finds 'Città' and 'CICLABIL' finds 'ciclabili'.
+
+    Remembered: a search folds the same few hundred needs and proposals on every run."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
