@@ -5,19 +5,20 @@ Maps draw with no tile server (tiles are an opt-in extra) and load Leaflet from 
 
 A zone map comes in two parts, so that a rerun that only recolours the zones (a strategy change on /mappa, a
 zone selection) neither remounts the map's iframe nor re-sends the shapes:
-- the **base** (`ZoneMap.base`): the Leaflet map, the zone and comuni shapes, the layer switch, the view. It
+- the **base** (`ZoneMap.base`): the Leaflet map, the zone and comuni layers, the layer switch, the view. It
   stays the same from one run to the next, so streamlit-folium keeps its iframe (the component key is a hash of
-  this script). The shapes are not in it: the iframe fetches the shipped GeoJSON from the app's static files
-  (`static/geo/`, byte-identical copies of `geodata/`, checked by a test) once per mount, so the base script is
-  a few KB instead of ~50 KB (zones) or ~240 KB (comuni);
+  this script). Neither the shapes nor the layers' code are in it: the iframe fetches them from the app's static
+  files once per mount (`static/geo/`, byte-identical copies of `geodata/`; `static/map/psm-zones.js`), so the
+  base script is ~1 KB instead of ~50 KB (zones) or ~240 KB (comuni);
 - the **overlay** (`ZoneMap.overlay`, passed as `st_folium(feature_group_to_add=...)`): each zone's colour,
   outline and texts, and the place markers. streamlit-folium evaluates it inside the live map (swapping the
   previous overlay out), and it restyles the zone shapes in place.
 streamlit-folium re-sends all its arguments whenever one of them changes: keeping the shapes out of the base is
 what keeps a recolouring run to a few KB on the websocket.
 
-Every text shown in a tooltip or popup is set with `textContent` in the browser (never parsed as HTML), and
-every value embedded in the map's script is JSON with `<`, `>`, `&` and `'` escaped (jinja's `tojson`).
+Every text shown in a tooltip or popup is set with `textContent` in the browser (static/map/psm-zones.js: never
+parsed as HTML), and every value embedded in the map's scripts is JSON with `<`, `>`, `&` and `'` escaped (jinja's
+`tojson`).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from streamlit_folium import st_folium
 
 from components import palette
 from components.i18n import t
-from components.offline_assets import geometry_url, use_local_assets
+from components.offline_assets import MAP_SCRIPT, MAP_STYLE, app_file_url, geometry_url, use_local_assets
 
 CENTER = (45.15, 7.55)
 ZOOM = 9
@@ -199,166 +200,60 @@ def base_map(spec: BaseSpec) -> folium.Map:
     return fmap
 
 
-# --- the Leaflet side: two layers in the base (zone shapes, comuni outlines) and the overlay's state
-
-# Shared by the layers' scripts: a tooltip/popup table built with textContent (no text is ever parsed as HTML),
-# and shapes loaded from a URL (or embedded) and added in the order the layers were created, so the comuni
-# outlines always lie on top of the zones whichever file arrives first.
-_SHARED_JS = """
-window.psmTable = window.psmTable || function (rows, link) {
-  var table = document.createElement("table");
-  rows.forEach(function (row) {
-    var tr = table.insertRow();
-    if (row[0] !== null) {
-      var th = document.createElement("th");
-      th.textContent = row[0];
-      tr.appendChild(th);
-    }
-    tr.insertCell().textContent = row[1];
-  });
-  if (link) {
-    var a = document.createElement("a");
-    a.setAttribute("href", link[1]);
-    a.setAttribute("target", "_top");
-    a.textContent = link[0];
-    table.insertRow().insertCell().appendChild(a);
-  }
-  var div = document.createElement("div");
-  div.appendChild(table);
-  return div;
-};
-window.psmLoad = window.psmLoad || function (layer, source) {
-  var data = typeof source === "string"
-    ? fetch(source).then(function (r) {
-        if (!r.ok) { throw new Error(r.status + " " + source); }
-        return r.json();
-      })
-    : Promise.resolve(source);
-  window.psmQueue = (window.psmQueue || Promise.resolve()).then(function () { return data; })
-    .then(function (d) { layer.addData(d); })
-    .catch(function (e) { console.error("map shapes not loaded:", e); });
-};
-"""
-
-# Tooltips and popups look as folium's GeoJsonTooltip/GeoJsonPopup did (same class names and table layout).
-_CSS = """<style>
-.foliumtooltip table, .foliumpopup table { margin: auto; }
-.foliumtooltip tr, .foliumpopup tr { text-align: left; }
-.foliumtooltip th { padding: 2px; padding-right: 8px; }
-</style>"""
+# --- the Leaflet side: two layers in the base (zone shapes, comuni outlines) and the overlay's state.
+# Their JavaScript is static/map/psm-zones.js (loaded by the iframe after Leaflet, once per mount); the scripts
+# rendered here only call it with JSON options.
 
 
-class _Shapes(folium.map.Layer):
-    """A GeoJSON layer whose features come from `source` (a URL the iframe fetches, or an embedded collection),
-    keeping those whose `key` property is in `keep`."""
+class _Shapes(JSCSSMixin, folium.map.Layer):
+    """A layer drawn by static/map/psm-zones.js, listed in the layer switch under `name`."""
 
-    def __init__(self, source: str | Mapping[str, Any], keep: Sequence[str], *, name: str) -> None:
+    default_js = [("psm_zones", app_file_url(MAP_SCRIPT))]
+    default_css = [("psm_zones_css", app_file_url(MAP_STYLE))]
+
+    def __init__(self, name: str, options: Mapping[str, Any]) -> None:
         super().__init__(name=name, overlay=True, control=True, show=True)
-        self.source = source
-        self.keep = list(keep)
-
-    def render(self, **kwargs: Any) -> None:
-        self.get_root().header.add_child(Element(_CSS), name="psm_shapes_css")
-        super().render(**kwargs)
+        self.options = dict(options)
 
 
 class ZoneShapes(_Shapes):
-    """The zones: style, tooltip and popup read the state the overlay last applied (`psmShow`); place markers too."""
+    """The zones (features of `source` whose zone_id is in `zone_ids`): style, tooltip, popup and place markers
+    follow the state the overlay last applied (`psmShow`)."""
 
-    _template = Template("""{% macro script(this, kwargs) %}""" + _SHARED_JS + """
-var {{ this.get_name() }} = (function () {
-  var keep = new Set({{ this.keep|tojson }});
-  var state = {zones: {}, labels: {zone: "", value: "", link: ""}, markers: []};
-  var zoneOf = function (f) { return state.zones[f.properties.zone_id] || {label: "", value: ""}; };
-  var shapes = L.geoJson(null, {
-    filter: function (f) { return keep.has(String(f.properties.zone_id)); },
-    style: function (f) {
-      var z = state.zones[f.properties.zone_id];
-      return z ? z.style : {{ this.fallback|tojson }};
-    },
-    onEachFeature: function (f, layer) {
-      layer.bindTooltip(function () {
-        var z = zoneOf(f);
-        return psmTable([[state.labels.zone, z.label], [state.labels.value, z.value]]);
-      }, {sticky: true, className: "foliumtooltip"});
-      {%- if this.popups %}
-      layer.bindPopup(function () {
-        var z = zoneOf(f);
-        return psmTable([[null, z.label], [null, z.value]], z.link ? [state.labels.link, z.link] : null);
-      }, {className: "foliumpopup"});
-      {%- endif %}
-      layer.on({
-        mouseover: function (e) { e.target.setStyle({{ this.hover|tojson }}); },
-        mouseout: function (e) { shapes.resetStyle(e.target); }
-      });
-    }
-  });
-  var markers = L.layerGroup().addTo({{ this._parent.get_name() }});
-  shapes.psmShow = function (next) {
-    state = next;
-    shapes.setStyle(shapes.options.style);
-    markers.clearLayers();
-    next.markers.forEach(function (m) {
-      // An accessible name (title); not a tab stop: the tables below the map list the same projects.
-      L.marker([m[0], m[1]], {icon: L.divIcon({{ this.marker_icon|tojson }}), title: m[2], alt: m[2], keyboard: false})
-        .bindTooltip(psmTable([[null, m[2]]])).addTo(markers);
-    });
-  };
-  window.psmZoneShapes = shapes;
-  psmLoad(shapes, {{ this.source|tojson }});
-  return shapes;
-})();
-{% endmacro %}""")
+    _template = Template("{% macro script(this, kwargs) %}var {{ this.get_name() }} = psmZoneShapes("
+                         "{{ this._parent.get_name() }}, {{ this.options|tojson }});{% endmacro %}")
 
     def __init__(self, source: str | Mapping[str, Any], zone_ids: Sequence[str], *, name: str,
                  popups: bool) -> None:
-        super().__init__(source, zone_ids, name=name)
+        super().__init__(name, {
+            "source": source, "keep": list(zone_ids), "popups": popups, "hover": HOVER_STYLE,
+            "fallback": {"fillColor": palette.ZERO_COLOR, "fillOpacity": 0.25, "color": palette.OUTLINE,
+                         "weight": 1.2, "dashArray": None},
+            "marker": {"html": PLACE_MARKER_HTML, "iconSize": [16, 16], "iconAnchor": [8, 8],
+                       "className": "psm-place"},
+        })
         self._name = "ZoneShapes"
-        self.popups = popups
-        self.hover = HOVER_STYLE
-        self.fallback = {"fillColor": palette.ZERO_COLOR, "fillOpacity": 0.25, "color": palette.OUTLINE,
-                         "weight": 1.2, "dashArray": None}
-        self.marker_icon = {"html": PLACE_MARKER_HTML, "iconSize": [16, 16], "iconAnchor": [8, 8],
-                            "className": "psm-place"}
 
 
 class ComuneOutlines(_Shapes):
-    """The comuni as outlines (dashed where the zone is inferred), with name and zone in the tooltip."""
+    """The comuni (features of `source` whose istat_code is in `istat_codes`) as outlines, dashed where the zone
+    is inferred, with name and zone in the tooltip."""
 
-    _template = Template("""{% macro script(this, kwargs) %}""" + _SHARED_JS + """
-var {{ this.get_name() }} = (function () {
-  var keep = new Set({{ this.keep|tojson }});
-  var labels = {{ this.labels|tojson }};
-  var outlines = L.geoJson(null, {
-    filter: function (f) { return keep.has(String(f.properties.istat_code)); },
-    style: function (f) {
-      return {fill: false, color: "#555555", weight: 0.6,
-              dashArray: f.properties.confidence === "inferred" ? "3 3" : null};
-    },
-    onEachFeature: function (f, layer) {
-      var p = f.properties;
-      var zone = String(p.zone_id) + (p.confidence === "inferred" ? " (" + labels.inferred + ")" : "");
-      layer.bindTooltip(psmTable([["", String(p.name)], [labels.zone, zone]]),
-                        {sticky: true, className: "foliumtooltip"});
-    }
-  });
-  psmLoad(outlines, {{ this.source|tojson }});
-  return outlines;
-})();
-{% endmacro %}""")
+    _template = Template("{% macro script(this, kwargs) %}var {{ this.get_name() }} = psmComuneOutlines("
+                         "{{ this._parent.get_name() }}, {{ this.options|tojson }});{% endmacro %}")
 
     def __init__(self, source: str | Mapping[str, Any], istat_codes: Sequence[str], *, name: str,
                  zone_label: str, inferred_label: str) -> None:
-        super().__init__(source, istat_codes, name=name)
+        super().__init__(name, {"source": source, "keep": list(istat_codes),
+                                "labels": {"zone": zone_label, "inferred": inferred_label}})
         self._name = "ComuneOutlines"
-        self.labels = {"zone": zone_label, "inferred": inferred_label}
 
 
 class _ZoneState(MacroElement):
     """The overlay's content: hands this run's colours, texts and markers to the zone shapes (None: a slot)."""
 
     _template = Template("{% macro script(this, kwargs) %}"
-                         "window.psmZoneShapes.psmShow({{ this.json }});{% endmacro %}")
+                         "window.psmZones.psmShow({{ this.json }});{% endmacro %}")
 
     def __init__(self, state: Mapping[str, Any] | None) -> None:
         super().__init__()

@@ -7,8 +7,9 @@ Why this shape (see /work/shared/notes/streamlit_performance.md §2.3, §4, §6)
   of them alike; every timing is also reported as a ratio to the trivial app (bench_floor_app.py);
 - times are taken in the page (performance.now(), from navigation start or from the pointerdown/Enter that
   caused the run) by an init script, so Playwright's own round trips are not measured;
-- script runs are counted by the app itself (one line per run in $PSM_BENCH_LOG), websocket bytes from
-  Playwright's frame events, server memory with psutil (server process plus children);
+- script runs are counted by the app itself (one line per run in $PSM_BENCH_LOG, with the run's wall and CPU
+  time), websocket bytes from Playwright's frame events (payload) and from scripts/stclient.py on the socket
+  (compressed), server memory with psutil (server process plus children);
 - every request that would leave localhost is aborted and counted (must be 0).
 Readiness, rerun detection, server start/stop come from tests/browser/harness.py (shared with the e2e tests).
 Results: a table on stdout and bench/results/<UTC timestamp>.json.
@@ -138,10 +139,13 @@ class Server:
         """Script runs so far, as logged by the app (PSM_BENCH_LOG)."""
         return len(self.run_log.read_text().splitlines()) if self.run_log.exists() else 0
 
-    def last_run_seconds(self) -> float | None:
-        """Python time of the last run, as logged by the app."""
+    def last_run_seconds(self) -> tuple[float, float | None] | None:
+        """Python time of the last run, as logged by the app: (wall, CPU of the script thread or None)."""
         lines = self.run_log.read_text().splitlines() if self.run_log.exists() else []
-        return float(lines[-1].split()[-1]) if lines else None
+        if not lines:
+            return None
+        fields = lines[-1].split()  # "<epoch> <page> <wall s> [<cpu s>]"
+        return float(fields[2]), float(fields[3]) if len(fields) > 3 else None
 
     def _procs(self) -> list[psutil.Process]:
         root = psutil.Process(self.proc.pid)
@@ -457,7 +461,7 @@ class Interaction:
     runs: int
     ws_bytes: int
     cpu_ms: float
-    python_s: float | None
+    python_s: tuple[float, float | None] | None  # (wall, CPU) of the last run
     exception: bool = False  # an stException on the page: the run died before app.py logged it (runs = 0)
     remounted: bool = False  # the first map's iframe got a new document (a remount, not an in-place update)
 
@@ -734,6 +738,8 @@ def interaction_phase(plan: Plan, servers: dict[str, Server], browsing: Browsing
         cpu = res.metric(f"cpu_{key}", f"  {key}: server CPU", "ms", target_source="info")
         py = res.metric(f"py_{key}", f"  {key}: Python time of the run", "ms", target=100,
                         target_source="issue 10")
+        py_cpu = res.metric(f"pycpu_{key}", f"  {key}: Python CPU of the run (its thread)", "ms",
+                            target_source="info")
         remounts = res.metric(f"remount_{key}", f"  {key}: map iframe remounted", "count", target=0, op="==",
                               target_source="issue 10") if is_map else None
         tabs: dict[str, Tab] = {}
@@ -778,7 +784,10 @@ def interaction_phase(plan: Plan, servers: dict[str, Server], browsing: Browsing
                         remounts.add(variant, int(sample.remounted))
                     cpu.add(variant, sample.cpu_ms)
                     if sample.python_s is not None:
-                        py.add(variant, sample.python_s * 1000)
+                        wall_s, cpu_s = sample.python_s
+                        py.add(variant, wall_s * 1000)
+                        if cpu_s is not None:
+                            py_cpu.add(variant, cpu_s * 1000)
         finally:
             for tab in tabs.values():
                 tab.close()

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from components import state
 from components.charts import count_table_html, status_strips_html, strategy_strips_html
 from components.maps import build_zone_map, legend_html, map_component_args, skip_link_html
+from components.offline_assets import MAP_SCRIPT, STATIC_DIR
 from components.sources import quote_html
 from psm_data.schema import STATUSES
 from tests.fuzz import examples, nasty_text
@@ -196,7 +197,10 @@ def test_map_tooltips_and_popups(name, value, zone_label, value_label, inferred,
         for char in "<>&'":
             assert hostile[part].count(char) == plain[part].count(char), (part, char)
     assert "innerHTML" not in hostile["script"] + hostile["feature_group"]
-    assert "textContent" in hostile["script"]
+    layers_js = (STATIC_DIR / MAP_SCRIPT).read_text(encoding="utf-8")
+    assert "textContent" in layers_js
+    assert "innerHTML" not in layers_js
+    assert "insertAdjacentHTML" not in layers_js
     state = overlay_state(hostile["feature_group"])
     zone = state["zones"]["1"]
     assert zone["label"] == f"1 · {name}"

@@ -89,6 +89,16 @@ def test_base_and_overlay_are_small_and_carry_no_shapes() -> None:
     assert sorted(state["zones"], key=int) == [str(z) for z in range(1, 12)]
 
 
+def test_the_iframe_loads_only_local_files() -> None:
+    """Leaflet, the layers' script and style, the shapes: all served by the app, all present."""
+    args = map_component_args(zone_map(comuni_geojson=geojson("comuni")), key="m")
+    for url in [*args["js_links"], *args["css_links"], ZONES_URL, COMUNI_URL]:
+        found = local_path(url)
+        assert found is not None, url
+        assert found.is_file(), url
+    assert args["js_links"][0].endswith("leaflet.js")  # before the script that uses it
+
+
 def test_shipped_shapes_are_the_geodata_files() -> None:
     """static/geo/ is what the maps draw: byte-identical copies of geodata/ (scripts/build_geodata.py writes
     both), served locally like Leaflet."""

@@ -93,8 +93,10 @@ def test_map_highlights_zone_with_its_comuni() -> None:
     assert args["returned_objects"] == []
     script = args["script"]
     assert "psmShow(" in args["feature_group"]  # colours and texts: in the overlay, not the base
-    keep = [json.loads(m) for m in re.findall(r"new Set\((\[.*?\])\)", script)]
-    assert [len(k) for k in keep] == [11, 40]  # 11 zones, then the zone's 40 comuni (drawn from static files)
+    layers = {name: json.loads(options) for name, options
+              in re.findall(r"psm(ZoneShapes|ComuneOutlines)\(\w+, (\{.*\})\);$", script, re.MULTILINE)}
+    assert len(layers["ZoneShapes"]["keep"]) == 11  # drawn from the static files: 11 zones, the zone's 40 comuni
+    assert len(layers["ComuneOutlines"]["keep"]) == 40
     assert "fitBounds" in script
     assert len(script) < 20_000
 
