@@ -2,36 +2,96 @@
 
 Maps draw with no tile server (tiles are an opt-in extra) and load Leaflet from the app itself
 (`offline_assets`). `st_folium` returns no events, so panning and zooming never rerun the script.
+
+A zone map comes in two parts, so that a rerun that only recolours the zones (a strategy change on /mappa, a
+zone selection) neither remounts the map's iframe nor re-sends the shapes:
+- the **base** (`ZoneMap.base`): the Leaflet map, the zone and comuni layers, the layer switch, the view. It
+  stays the same from one run to the next, so streamlit-folium keeps its iframe (the component key is a hash of
+  this script). Neither the shapes nor the layers' code are in it: the iframe fetches them from the app's static
+  files once per mount (`static/geo/`, byte-identical copies of `geodata/`; `static/map/psm-zones.js`), so the
+  base script is ~1 KB instead of ~50 KB (zones) or ~240 KB (comuni);
+- the **overlay** (`ZoneMap.overlay`, passed as `st_folium(feature_group_to_add=...)`): each zone's colour,
+  outline and texts, and the place markers. streamlit-folium evaluates it inside the live map (swapping the
+  previous overlay out), and it restyles the zone shapes in place.
+streamlit-folium re-sends all its arguments whenever one of them changes: keeping the shapes out of the base is
+what keeps a recolouring run to a few KB on the websocket.
+
+Every text shown in a tooltip or popup is set with `textContent` in the browser (static/map/psm-zones.js: never
+parsed as HTML), and every value embedded in the map's scripts is JSON with `<`, `>`, `&` and `'` escaped (jinja's
+`tojson`).
 """
 
 from __future__ import annotations
 
-import copy
+import functools
 import html
+import json
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
 import folium
 import streamlit as st
-from branca.element import MacroElement
+import streamlit_folium
+from branca.element import Element, MacroElement
+from folium.elements import JSCSSMixin
 from jinja2 import Template
+from jinja2.utils import htmlsafe_json_dumps
 from streamlit_folium import st_folium
 
 from components import palette
 from components.i18n import t
-from components.offline_assets import LEAFLET_DIR, STATIC_URL_PREFIX, use_local_assets
+from components.offline_assets import MAP_SCRIPT, MAP_STYLE, app_file_url, geometry_url, use_local_assets
 
 CENTER = (45.15, 7.55)
 ZOOM = 9
 MAP_HEIGHT = 560
 _BASELINE = os.environ.get("PSM_PERF_BASELINE") == "1"
+#: The shipped shapes, as the map's iframe fetches them (None = embed the collection given to build_zone_map).
+ZONES_URL, COMUNI_URL = geometry_url("zones"), geometry_url("comuni")
+HOVER_STYLE = {"weight": 4, "color": "#000000"}
 
 use_local_assets()
 # The style of a zone deduced from a place (as on the printed sheets): a white diamond with a dashed outline.
 PLACE_MARKER_HTML = ('<div style="width:11px;height:11px;margin:2px;transform:rotate(45deg);background:#fff;'
                      'border:2px dashed #000" aria-hidden="true"></div>')
+
+
+@dataclass(frozen=True)
+class BaseSpec:
+    """Everything a zone map's base depends on: hashable, so its rendered script is computed once per server."""
+
+    zones_source: str  # a URL, or the embedded collection as JSON
+    zone_ids: tuple[str, ...]
+    zone_label: str
+    popups: bool
+    comuni_source: str | None = None  # likewise; None = no comuni layer
+    comuni_codes: tuple[str, ...] = ()
+    comuni_label: str = ""
+    inferred_label: str = ""
+    tiles: bool = False
+    bounds: tuple[tuple[float, float], tuple[float, float]] | None = None
+
+
+@dataclass
+class ZoneMap:
+    """A zone map: the base (`spec`) stays the same across reruns that only change colours or texts; the
+    overlay carries them (`state`: {"zones": {zone_id: {style, label, value, link}}, "labels", "markers"})."""
+
+    spec: BaseSpec
+    state: dict[str, Any]
+
+    @property
+    def base(self) -> folium.Map:
+        return base_map(self.spec)
+
+    @property
+    def overlay(self) -> folium.FeatureGroup:
+        group = folium.FeatureGroup(name="psm-overlay", control=False)
+        _ZoneState(self.state).add_to(group)
+        return group
 
 
 def build_zone_map(
@@ -52,7 +112,9 @@ def build_zone_map(
     uniform_fill: str | None = None,
     place_markers: Sequence[tuple[float, float, str]] = (),
     dashed_zones: Sequence[str] = (),
-) -> folium.Map:
+    zones_url: str | None = ZONES_URL,
+    comuni_url: str | None = COMUNI_URL,
+) -> ZoneMap:
     """A choropleth of `values` by zone_id; zones outside `selected` are faded, selected ones outlined.
 
     Colours come from `palette` (0 = neutral grey). With `link_text`, each zone's popup links to its profile
@@ -64,91 +126,144 @@ def build_zone_map(
     was deduced from its place (an HTML marker, not a vector shape: the zones stay the map's only polygons).
     `dashed_zones` get a dashed outline (the zones a scenario changes, on the difference map).
 
-    Every text shown in a tooltip or popup (names, values, labels) is HTML-escaped here: folium inserts them
-    into the page with innerHTML, so a name with markup in it would otherwise become markup.
+    The collections give the zones' (and comuni's) ids, names and extent; the browser draws the features of the
+    shipped file at `zones_url`/`comuni_url` whose id is in them (pass None to embed the collections' own shapes).
     """
     breaks = palette.class_breaks(max(values.values(), default=0))
-    zone_label, value_label, comuni_label = html.escape(zone_label), html.escape(value_label), html.escape(comuni_label)
     chosen, dashed = set(selected), set(dashed_zones)
-    features = copy.deepcopy(zones_geojson["features"])
+    features = zones_geojson["features"]
+    zones: dict[str, dict[str, Any]] = {}
     for feature in features:
         props = feature["properties"]
-        value = values.get(props["zone_id"], 0)
-        props["label"] = html.escape(f"{props['zone_id']} · {props['name']}")
-        props["value_text"] = html.escape(format_value(value))
-        props["fill"] = uniform_fill or palette.color_for(value, breaks)
-        props["in_selection"] = not chosen or props["zone_id"] in chosen
-        if link_text:
-            query = urlencode({"profile": props["zone_id"], **(link_params or {})}, doseq=True)
-            props["link"] = f'<a href="../../zona?{query}" target="_top">{html.escape(link_text)}</a>'
-    collection = {"type": "FeatureCollection", "features": features}
-
-    fmap = folium.Map(location=CENTER, zoom_start=ZOOM, tiles=None, control_scale=True, prefer_canvas=False,
-                      zoom_snap=0.5)
-    if tiles:
-        folium.TileLayer("OpenStreetMap", name="OpenStreetMap", overlay=False, control=True).add_to(fmap)
-
-    def style(feature: dict[str, Any]) -> dict[str, Any]:
-        props = feature["properties"]
-        selected_zone = bool(chosen) and props["zone_id"] in chosen
-        outline_dashed = props["zone_id"] in dashed
-        return {
-            "fillColor": props["fill"],
-            "fillOpacity": 0.85 if props["in_selection"] else 0.25,
-            "color": palette.HIGHLIGHT if selected_zone else palette.OUTLINE,
-            "weight": 4 if selected_zone else (3 if outline_dashed else 1.2),
-            "dashArray": "8 5" if outline_dashed else None,
-        }
-
-    zones_layer = folium.GeoJson(
-        collection,
-        name=zone_label,
-        style_function=style,
-        highlight_function=lambda _f: {"weight": 4, "color": "#000000"},
-        tooltip=folium.GeoJsonTooltip(fields=["label", "value_text"], aliases=[zone_label, value_label],
-                                      sticky=True),
-        popup=folium.GeoJsonPopup(fields=["label", "value_text", "link"] if link_text else ["label", "value_text"],
-                                  labels=False) if link_text else None,
-    )
-    zones_layer.add_to(fmap)
-
-    if comuni_geojson is not None:
-        group = folium.FeatureGroup(name=comuni_label, show=True)
-        comuni = {"type": "FeatureCollection", "features": copy.deepcopy(comuni_geojson["features"])}
-        for feature in comuni["features"]:
-            props = feature["properties"]
-            props["name_text"] = html.escape(str(props["name"]))
-            props["zone_text"] = html.escape(f"{props['zone_id']}" + (f" ({inferred_label})"
-                                                                      if props["confidence"] == "inferred" else ""))
-        folium.GeoJson(
-            comuni,
-            style_function=lambda f: {
-                "fill": False, "color": "#555555", "weight": 0.6,
-                "dashArray": "3 3" if f["properties"]["confidence"] == "inferred" else None,
+        zone_id = str(props["zone_id"])
+        value = values.get(zone_id, 0)
+        in_selection = not chosen or zone_id in chosen
+        selected_zone = bool(chosen) and zone_id in chosen
+        outline_dashed = zone_id in dashed
+        entry: dict[str, Any] = {
+            "style": {
+                "fillColor": uniform_fill or palette.color_for(value, breaks),
+                "fillOpacity": 0.85 if in_selection else 0.25,
+                "color": palette.HIGHLIGHT if selected_zone else palette.OUTLINE,
+                "weight": 4 if selected_zone else (3 if outline_dashed else 1.2),
+                "dashArray": "8 5" if outline_dashed else None,
             },
-            tooltip=folium.GeoJsonTooltip(fields=["name_text", "zone_text"], aliases=["", zone_label]),
-        ).add_to(group)
-        group.add_to(fmap)
-        folium.LayerControl(collapsed=False).add_to(fmap)
-    elif tiles:
-        folium.LayerControl(collapsed=False).add_to(fmap)
-    if place_markers:
-        # folium creates each marker with Leaflet's default icon before setting ours, and Leaflet guesses the
-        # default icon's folder wrongly from the vendored CSS (404s): point it at the vendored images.
-        _DefaultIconPath().add_to(fmap)
-    for lon, lat, text in place_markers:
-        folium.Marker(
-            (lat, lon),
-            icon=folium.DivIcon(html=PLACE_MARKER_HTML, icon_size=(16, 16), icon_anchor=(8, 8), class_name="psm-place"),
-            tooltip=folium.Tooltip(html.escape(text)),
-            title=text, alt=text, keyboard=False,  # an accessible name; not a tab stop (the zones list is the way)
-        ).add_to(fmap)
+            "label": f"{zone_id} · {props['name']}",
+            "value": format_value(value),
+        }
+        if link_text:
+            entry["link"] = "../../zona?" + urlencode({"profile": zone_id, **(link_params or {})}, doseq=True)
+        zones[zone_id] = entry
+    state = {"zones": zones, "labels": {"zone": zone_label, "value": value_label, "link": link_text or ""},
+             "markers": [[lat, lon, text] for lon, lat, text in place_markers]}
+
+    bounds = None
     if fit_zones:
         wanted = set(fit_zones)
-        bounds = feature_bounds([f for f in features if f["properties"]["zone_id"] in wanted])
-        if bounds:
-            fmap.fit_bounds(bounds, padding=(12, 12))
+        found = feature_bounds([f for f in features if f["properties"]["zone_id"] in wanted])
+        bounds = None if found is None else (tuple(found[0]), tuple(found[1]))
+    spec = BaseSpec(
+        zones_source=zones_url if zones_url is not None else _as_json(zones_geojson),
+        zone_ids=tuple(zones), zone_label=zone_label, popups=bool(link_text),
+        comuni_source=None if comuni_geojson is None else (comuni_url if comuni_url is not None
+                                                           else _as_json(comuni_geojson)),
+        comuni_codes=() if comuni_geojson is None else tuple(str(f["properties"]["istat_code"])
+                                                             for f in comuni_geojson["features"]),
+        comuni_label=comuni_label, inferred_label=inferred_label, tiles=tiles, bounds=bounds,
+    )
+    return ZoneMap(spec, state)
+
+
+def _as_json(collection: Mapping[str, Any]) -> str:
+    return json.dumps(collection, sort_keys=True, separators=(",", ":"))
+
+
+def _source(text: str) -> str | Any:
+    """A spec's shapes source as the layer takes it: the URL, or the embedded collection."""
+    return json.loads(text) if text.startswith("{") else text
+
+
+def base_map(spec: BaseSpec) -> folium.Map:
+    """The folium map of a base: map, layer switch, view, and the layers that draw the shapes."""
+    fmap = folium.Map(location=CENTER, zoom_start=ZOOM, tiles=None, control_scale=True, prefer_canvas=False,
+                      zoom_snap=0.5)
+    if spec.tiles:
+        folium.TileLayer("OpenStreetMap", name="OpenStreetMap", overlay=False, control=True).add_to(fmap)
+    ZoneShapes(_source(spec.zones_source), spec.zone_ids, name=spec.zone_label, popups=spec.popups).add_to(fmap)
+    if spec.comuni_source is not None:
+        ComuneOutlines(_source(spec.comuni_source), spec.comuni_codes, name=spec.comuni_label,
+                       zone_label=spec.zone_label, inferred_label=spec.inferred_label).add_to(fmap)
+    if spec.comuni_source is not None or spec.tiles:
+        folium.LayerControl(collapsed=False).add_to(fmap)
+    if spec.bounds:
+        fmap.fit_bounds([list(spec.bounds[0]), list(spec.bounds[1])], padding=(12, 12))
     return fmap
+
+
+# --- the Leaflet side: two layers in the base (zone shapes, comuni outlines) and the overlay's state.
+# Their JavaScript is static/map/psm-zones.js (loaded by the iframe after Leaflet, once per mount); the scripts
+# rendered here only call it with JSON options.
+
+
+class _Shapes(JSCSSMixin, folium.map.Layer):
+    """A layer drawn by static/map/psm-zones.js, listed in the layer switch under `name`."""
+
+    default_js = [("psm_zones", app_file_url(MAP_SCRIPT))]
+    default_css = [("psm_zones_css", app_file_url(MAP_STYLE))]
+
+    def __init__(self, name: str, options: Mapping[str, Any]) -> None:
+        super().__init__(name=name, overlay=True, control=True, show=True)
+        self.options = dict(options)
+
+
+class ZoneShapes(_Shapes):
+    """The zones (features of `source` whose zone_id is in `zone_ids`): style, tooltip, popup and place markers
+    follow the state the overlay last applied (`psmShow`)."""
+
+    _template = Template("{% macro script(this, kwargs) %}var {{ this.get_name() }} = psmZoneShapes("
+                         "{{ this._parent.get_name() }}, {{ this.options|tojson }});{% endmacro %}")
+
+    def __init__(self, source: str | Mapping[str, Any], zone_ids: Sequence[str], *, name: str,
+                 popups: bool) -> None:
+        super().__init__(name, {
+            "source": source, "keep": list(zone_ids), "popups": popups, "hover": HOVER_STYLE,
+            "fallback": {"fillColor": palette.ZERO_COLOR, "fillOpacity": 0.25, "color": palette.OUTLINE,
+                         "weight": 1.2, "dashArray": None},
+            "marker": {"html": PLACE_MARKER_HTML, "iconSize": [16, 16], "iconAnchor": [8, 8],
+                       "className": "psm-place"},
+        })
+        self._name = "ZoneShapes"
+
+
+class ComuneOutlines(_Shapes):
+    """The comuni (features of `source` whose istat_code is in `istat_codes`) as outlines, dashed where the zone
+    is inferred, with name and zone in the tooltip."""
+
+    _template = Template("{% macro script(this, kwargs) %}var {{ this.get_name() }} = psmComuneOutlines("
+                         "{{ this._parent.get_name() }}, {{ this.options|tojson }});{% endmacro %}")
+
+    def __init__(self, source: str | Mapping[str, Any], istat_codes: Sequence[str], *, name: str,
+                 zone_label: str, inferred_label: str) -> None:
+        super().__init__(name, {"source": source, "keep": list(istat_codes),
+                                "labels": {"zone": zone_label, "inferred": inferred_label}})
+        self._name = "ComuneOutlines"
+
+
+class _ZoneState(MacroElement):
+    """The overlay's content: hands this run's colours, texts and markers to the zone shapes (None: a slot)."""
+
+    _template = Template("{% macro script(this, kwargs) %}"
+                         "window.psmZones.psmShow({{ this.json }});{% endmacro %}")
+
+    def __init__(self, state: Mapping[str, Any] | None) -> None:
+        super().__init__()
+        self._name = "ZoneState"
+        self.json = _STATE_SLOT if state is None else self.state_json(state)
+
+    @staticmethod
+    def state_json(state: Mapping[str, Any]) -> str:
+        """JSON safe inside a script: jinja's `tojson` (`<`, `>`, `&`, `'` as \\u escapes, sorted keys)."""
+        return str(htmlsafe_json_dumps(state, sort_keys=True))
 
 
 def _coordinates(geometry: Mapping[str, Any]) -> list[tuple[float, float]]:
@@ -156,12 +271,6 @@ def _coordinates(geometry: Mapping[str, Any]) -> list[tuple[float, float]]:
     rings = geometry["coordinates"]
     polygons = [rings] if geometry["type"] == "Polygon" else rings
     return [(pt[0], pt[1]) for polygon in polygons for ring in polygon for pt in ring]
-
-
-class _DefaultIconPath(MacroElement):
-    _template = Template(
-        "{% macro script(this, kwargs) %}L.Icon.Default.imagePath = "
-        f"'{STATIC_URL_PREFIX}{LEAFLET_DIR}/dist/images/';{{% endmacro %}}")
 
 
 def feature_bounds(features: Sequence[Mapping[str, Any]]) -> list[list[float]] | None:
@@ -180,17 +289,87 @@ def filter_features(collection: Mapping[str, Any], prop: str, values: Sequence[s
             "features": [f for f in collection["features"] if f["properties"].get(prop) in wanted]}
 
 
-def render_map(fmap: folium.Map, *, key: str, height: int = MAP_HEIGHT) -> None:
+def render_map(zone_map: ZoneMap, *, key: str, height: int = MAP_HEIGHT) -> None:
     """Show a map without sending events back (0 reruns on pan/zoom; PSM_PERF_BASELINE restores defaults).
+
+    The overlay goes in as streamlit-folium's `feature_group_to_add`: while the base stays the same, a rerun
+    restyles the live map instead of remounting its iframe.
 
     A keyboard user meets a "skip the map" link first (visible when focused), so the map's own stops (the map,
     its zoom buttons and layer switches) can be jumped over in one keystroke."""
     target = f"psm-after-{key}"
     with st.container(gap=None):
         st.html(skip_link_html(target, t("skip_map")))
-        st_folium(fmap, key=key, height=height, use_container_width=True,
-                  returned_objects=None if _BASELINE else [])
+        if _BASELINE:
+            st_folium(zone_map.base, key=key, height=height, use_container_width=True, returned_objects=None,
+                      feature_group_to_add=zone_map.overlay)
+        else:
+            args = map_component_args(zone_map, key=key, height=height)
+            hash_key = args["key"]
+
+            def on_change() -> None:  # what st_folium's own callback does (no events are returned anyway)
+                st.session_state[key] = st.session_state.get(hash_key, {})
+
+            streamlit_folium._component_func(**args, on_change=on_change)
         st.html(f'<span id="{target}" tabindex="-1" class="psm-no-room"></span>')
+
+
+def map_component_args(zone_map: ZoneMap, *, key: str, height: int = MAP_HEIGHT) -> dict[str, Any]:
+    """The arguments `st_folium(zone_map.base, key=key, height=height, use_container_width=True,
+    returned_objects=[], feature_group_to_add=zone_map.overlay)` passes to its component (streamlit-folium
+    0.27.4), with the base's part rendered once per server and spec instead of on every run.
+
+    st_folium renders every element of the map through jinja on every call (~10 ms of an explorer run, holding
+    the GIL); the base is the same from run to run, so only the overlay is rendered here.
+    tests/test_maps.py checks that these are exactly st_folium's own arguments."""
+    base = _base_args(zone_map.spec)
+    return {
+        "script": base["script"], "header": base["header"], "html": base["html"], "id": base["id"],
+        "key": streamlit_folium.generate_js_hash(base["script"], key, False), "height": height, "width": None,
+        "returned_objects": [], "default": {}, "zoom": None, "center": None,
+        "feature_group": _overlay_frame().replace(_STATE_SLOT, _ZoneState.state_json(zone_map.state), 1),
+        "return_on_hover": False, "layer_control": None, "pixelated": False, "css_links": base["css_links"],
+        "js_links": base["js_links"], "wrap_longitude": False,
+    }
+
+
+_STATE_SLOT = '"__psm_state__"'
+
+
+@functools.lru_cache(maxsize=1)
+def _overlay_frame() -> str:
+    """streamlit-folium's overlay script with a slot for the state (rendered once: the rest never changes)."""
+    group = folium.FeatureGroup(name="psm-overlay", control=False)
+    _ZoneState(None).add_to(group)
+    frame = streamlit_folium._get_feature_group_string(group, folium.Map(tiles=None), idx=0)
+    assert frame.count(_STATE_SLOT) == 1, "the overlay template changed"
+    return frame
+
+
+@functools.lru_cache(maxsize=64)
+def _base_args(spec: BaseSpec) -> dict[str, Any]:
+    """A base rendered as st_folium does it (same calls, same order), once per spec; shared read-only."""
+    fmap = base_map(spec)
+    fmap.get_root().render()
+    fmap.render()
+    html_part = streamlit_folium._get_html(fmap)
+    header = streamlit_folium._get_header(fmap)
+    script = streamlit_folium._get_map_string(fmap)
+    css_links: list[str] = []
+    js_links: list[str] = []
+    for element in _walk(fmap):
+        css_links.extend(href for _, href in getattr(element, "default_css", []))
+        js_links.extend(src for _, src in getattr(element, "default_js", []))
+    return {"script": script, "header": header, "html": html_part, "id": streamlit_folium.get_full_id(fmap),
+            "css_links": list(dict.fromkeys(css_links)), "js_links": list(dict.fromkeys(js_links))}
+
+
+def _walk(element: Element) -> Iterator[Element]:
+    """The elements whose links st_folium loads in the iframe (JSCSSMixin), depth first as st_folium walks."""
+    if isinstance(element, JSCSSMixin):
+        yield element
+    for child in getattr(element, "_children", {}).values():
+        yield from _walk(child)
 
 
 def skip_link_html(target: str, text: str) -> str:

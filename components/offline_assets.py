@@ -22,6 +22,8 @@ CDN links (extend ``PACKAGES``/the script if ever needed).
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import re
 from pathlib import Path
 
@@ -44,6 +46,14 @@ LOCAL_FILES: tuple[str, ...] = (
     f"{LEAFLET_DIR}/dist/images/marker-icon-2x.png",
     f"{LEAFLET_DIR}/dist/images/marker-shadow.png",
 )
+
+# The app's own files for the map iframes (components/maps.py), fetched once per mount instead of being sent with
+# every rerun's map script: the zone layers' script and style, and the shipped shapes (byte-identical copies of
+# geodata/*.geojson, written by scripts/build_geodata.py, checked by tests/test_maps.py).
+GEOMETRY_DIR = "geo"
+GEOMETRY_FILES: tuple[str, ...] = (f"{GEOMETRY_DIR}/zones.geojson", f"{GEOMETRY_DIR}/comuni.geojson")
+MAP_SCRIPT, MAP_STYLE = "map/psm-zones.js", "map/psm-zones.css"
+APP_FILES: tuple[str, ...] = (MAP_SCRIPT, MAP_STYLE, *GEOMETRY_FILES)
 
 # What folium.Map loads after use_local_assets(); the names are folium's own link names.
 MAP_JS: list[tuple[str, str]] = [("leaflet", f"{STATIC_URL_PREFIX}{LEAFLET_DIR}/dist/leaflet.js")]
@@ -76,11 +86,30 @@ def use_local_assets() -> None:
     folium.Map.default_css = list(MAP_CSS)
 
 
+def app_file_url(path: str) -> str:
+    """The URL (relative to the map iframe) of one of APP_FILES, versioned by its content (`?v=`), so that a
+    browser never keeps an old copy of the script or the shapes after an update."""
+    if path not in APP_FILES:
+        raise ValueError(f"not an app file: {path!r}")
+    return _versioned(path)
+
+
+@functools.cache
+def _versioned(path: str) -> str:
+    digest = hashlib.sha256((STATIC_DIR / path).read_bytes()).hexdigest()[:12]
+    return f"{STATIC_URL_PREFIX}{path}?v={digest}"
+
+
+def geometry_url(name: str) -> str:
+    """The URL of the shipped GeoJSON `name` ("zones" or "comuni")."""
+    return app_file_url(f"{GEOMETRY_DIR}/{name}.geojson")
+
+
 def local_path(url: str) -> Path | None:
     """Return the file under STATIC_DIR that a link made by this module refers to, else None."""
     if not url.startswith(STATIC_URL_PREFIX):
         return None
-    return STATIC_DIR / url[len(STATIC_URL_PREFIX) :]
+    return STATIC_DIR / url[len(STATIC_URL_PREFIX) :].split("?", 1)[0]
 
 
 def external_urls(html: str) -> list[str]:

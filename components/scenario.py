@@ -16,7 +16,7 @@ import pandas as pd
 import streamlit as st
 
 from components import state
-from components.i18n import t
+from components.i18n import current_language, t, translate
 from components.tables import download_csv, flatten_lists
 from psm_data import Dataset, DataValidationError
 from psm_data.analysis import Gap, strategy_axis
@@ -56,7 +56,14 @@ def badge() -> str:
 
 
 def refs_of(data: Dataset) -> ScenarioRefs:
-    return ScenarioRefs.from_dataset(data)
+    return _refs(data, id(data))
+
+
+# The dataset is itself cached once per server, so its identity keys what is derived from it (the underscore keeps
+# Streamlit from hashing the frames). Computed on every run, these cost ~8 ms of an explorer run.
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _refs(_data: Dataset, data_id: int) -> ScenarioRefs:  # noqa: ARG001 - the cache key
+    return ScenarioRefs.from_dataset(_data)
 
 
 def seed_scenario(data: Dataset) -> None:
@@ -96,14 +103,23 @@ def hypothesis_line(hypothesis: Hypothesis) -> str:
 
 
 def _labels(data: Dataset) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """Option labels, resolved now (AppTest calls format_func outside the script run)."""
+    """Option labels, resolved now (AppTest calls format_func outside the script run); the same for every
+    visitor in a language, so built once per server and language (read-only)."""
+    return _option_labels(data, id(data), current_language())
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _option_labels(_data: Dataset, data_id: int,  # noqa: ARG001 - the cache key
+                   lang: str) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    data = _data
+
     def short(text: str, limit: int) -> str:
         return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
     strategies = {s: f"{s} · {short(title, 58)}" for s, title in zip(data.strategies["strategy_id"],
                                                                    data.strategies["title"], strict=True)}
     zones = {z: f"{z} · {name}" for z, name in zip(data.zones["zone_id"], data.zones["name"], strict=True)}
-    needs = {"": t("scn_need_none")}
+    needs = {"": translate("scn_need_none", lang)}
     proposals = data.proposals.groupby("need_id", sort=False)
     for need_id, title in zip(data.needs["need_id"], data.needs["title"], strict=True):
         needs[need_id] = f"{need_id} · {short(title, 58)}"

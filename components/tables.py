@@ -1,7 +1,14 @@
-"""Tables with a CSV download next to them (UTF-8 with BOM, so Excel opens accents correctly)."""
+"""Tables with a CSV download next to them (UTF-8 with BOM, so Excel opens accents correctly).
+
+The CSV bytes are built when the button is clicked (Streamlit runs the `data` callable then), not on every run:
+building them for every table on every run was ~18 % of an explorer run's Python time (load test, py-spy).
+`PSM_PERF_BASELINE=1` builds them eagerly again, so the benchmark shows what this buys.
+"""
 
 from __future__ import annotations
 
+import functools
+import os
 from collections.abc import Mapping
 
 import pandas as pd
@@ -10,13 +17,16 @@ import streamlit as st
 from components.i18n import t
 from psm_data.csvsafe import to_csv_bytes
 
+_EAGER_CSV = os.environ.get("PSM_PERF_BASELINE") == "1"
+
 
 def flatten_lists(frame: pd.DataFrame) -> pd.DataFrame:
-    """Tuple cells (e.g. zone ids) become '1; 9' text, for display and CSV."""
-    out = frame.copy()
+    """Tuple cells (e.g. zone ids) become '1; 9' text, for display and CSV (only object columns can hold them)."""
+    out = frame.copy(deep=False)  # copy-on-write: the caller's frame is never changed
     for column in out.columns:
-        if out[column].map(lambda v: isinstance(v, tuple)).any():
-            out[column] = out[column].map(lambda v: "; ".join(v) if isinstance(v, tuple) else v)
+        values = out[column]
+        if values.dtype == object and any(isinstance(v, tuple) for v in values.array):
+            out[column] = values.map(lambda v: "; ".join(v) if isinstance(v, tuple) else v)
     return out
 
 
@@ -33,8 +43,14 @@ def _labelled(frame: pd.DataFrame, labels: Mapping[str, str] | None) -> pd.DataF
 
 def download_csv(frame: pd.DataFrame, *, key: str, file_name: str, labels: Mapping[str, str] | None = None,
                  index: bool = False) -> None:
-    """Only the download button, for data already shown on the page in another form (an HTML table, a list)."""
-    st.download_button(t("download_csv"), data=csv_bytes(frame, labels, index),
+    """Only the download button, for data already shown on the page in another form (an HTML table, a list).
+
+    The file is built on click from a copy-on-write snapshot of `frame` (a later change to the caller's frame
+    does not reach it)."""
+    snapshot, names = frame.copy(deep=False), dict(labels) if labels else None
+    data = (csv_bytes(snapshot, names, index) if _EAGER_CSV
+            else functools.partial(csv_bytes, snapshot, names, index))
+    st.download_button(t("download_csv"), data=data,
                        file_name=file_name, mime="text/csv", key=f"{key}_download", on_click="ignore",
                        icon=":material/download:")
 

@@ -6,11 +6,13 @@ small hand-made frames. A zone selection is a tuple of zone ids; the empty tuple
 
 from __future__ import annotations
 
+import functools
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 from psm_data.schema import TRANSVERSAL
@@ -68,10 +70,10 @@ def projects_per_zone(projects: pd.DataFrame, zones: pd.DataFrame) -> pd.DataFra
         for z in ids:
             if z in counts:
                 counts[z] += 1
-    out = zones[["zone_id", "name", "population"]].copy()
-    out["n_projects"] = out["zone_id"].map(counts).astype("int64")
+    out = zones[["zone_id", "name", "population"]].reset_index(drop=True)
+    out["n_projects"] = np.array(list(counts.values()), dtype="int64")
     out["per_100k"] = per_capita(out["n_projects"], out["population"])
-    return out.reset_index(drop=True)
+    return out
 
 
 def per_capita(count: pd.Series, population: pd.Series) -> pd.Series:
@@ -86,38 +88,58 @@ def zone_axis_matrix(projects: pd.DataFrame, zones: pd.DataFrame, axis_ids: Sequ
 
     A project on two strategies of the same axis counts once for that axis."""
     zone_ids = resolve_zones(selection, tuple(zones["zone_id"]))
-    links = project_links(projects)
-    links = links[links["zone_id"].isin(zone_ids)].drop_duplicates(["project_id", "axis_id", "zone_id"])
-    matrix = pd.crosstab(links["zone_id"], links["axis_id"])
-    return matrix.reindex(index=list(zone_ids), columns=list(axis_ids), fill_value=0).astype("int64")
+    return _count_matrix(projects, zone_ids, axis_ids, "axis_id", strategy_axis)
 
 
 def zone_strategy_matrix(projects: pd.DataFrame, zones: pd.DataFrame, strategy_ids: Sequence[str],
                          selection: Sequence[str] = ()) -> pd.DataFrame:
     """Zone × strategy project counts, all cells present so empty cells are visible."""
     zone_ids = resolve_zones(selection, tuple(zones["zone_id"]))
-    links = project_links(projects)
-    links = links[links["zone_id"].isin(zone_ids)]
-    matrix = pd.crosstab(links["zone_id"], links["strategy_id"])
-    return matrix.reindex(index=list(zone_ids), columns=list(strategy_ids), fill_value=0).astype("int64")
+    return _count_matrix(projects, zone_ids, strategy_ids, "strategy_id", lambda sid: sid)
+
+
+def _count_matrix(projects: pd.DataFrame, zone_ids: Sequence[str], column_ids: Sequence[str], columns_name: str,
+                  column_of: Callable[[str], str]) -> pd.DataFrame:
+    """Zone × column counts of distinct projects (a project counts once per cell), zeros kept.
+
+    Plain counting over the ~100 projects: the pandas crosstab it replaces cost ~7 ms per call, and the coverage
+    page makes several per run."""
+    rows, cols = {z: i for i, z in enumerate(zone_ids)}, {c: j for j, c in enumerate(column_ids)}
+    counts = [[0] * len(cols) for _ in rows]
+    for zids, sids in zip(projects["zone_ids"], projects["strategy_ids"], strict=True):
+        cells = {(rows[z], cols[c]) for z in zids if z in rows for c in map(column_of, sids) if c in cols}
+        for i, j in cells:
+            counts[i][j] += 1
+    matrix = pd.DataFrame(counts, index=pd.Index(list(zone_ids), name="zone_id"),
+                          columns=pd.Index(list(column_ids), name=columns_name), dtype="int64")
+    return matrix
 
 
 def strategy_coverage(strategies: pd.DataFrame, projects: pd.DataFrame, zone_ids: Sequence[str],
                       selection: Sequence[str] = ()) -> pd.DataFrame:
-    """Per strategy: the report's status, all its projects, those localised in the selection, the rest."""
+    """Per strategy: the report's status, all its projects, those localised in the selection, the rest.
+
+    Counts distinct projects by plain counting (the groupby version cost ~8 ms per call on ~100 projects)."""
     selected = set(resolve_zones(selection, zone_ids))
-    links = project_links(projects)
-    by_strategy = links.groupby("strategy_id")
-    counts = pd.DataFrame({
-        "n_projects": by_strategy["project_id"].nunique(),
-        "n_in_selection": links[links["zone_id"].isin(selected)].groupby("strategy_id")["project_id"].nunique(),
-        "n_metropolitan": links[links["scope"] == "metropolitan"].groupby("strategy_id")["project_id"].nunique(),
-        "n_unspecified": links[links["scope"] == "unspecified"].groupby("strategy_id")["project_id"].nunique(),
-    })
-    out = strategies[["strategy_id", "axis_id", "title", "status"]].join(counts, on="strategy_id")
-    count_columns = ["n_projects", "n_in_selection", "n_metropolitan", "n_unspecified"]
-    out[count_columns] = out[count_columns].fillna(0).astype("int64")
-    return out.reset_index(drop=True)
+    found: dict[str, tuple[set[str], set[str], set[str], set[str]]] = {}
+    for pid, sids, zids, scope in zip(projects["project_id"], projects["strategy_ids"], projects["zone_ids"],
+                                      projects["scope"], strict=True):
+        inside = not selected.isdisjoint(zids)
+        for sid in sids:
+            every, in_selection, metropolitan, unspecified = found.setdefault(sid, (set(), set(), set(), set()))
+            every.add(pid)
+            if inside:
+                in_selection.add(pid)
+            if scope == "metropolitan":
+                metropolitan.add(pid)
+            elif scope == "unspecified":
+                unspecified.add(pid)
+    empty: tuple[set[str], ...] = (set(), set(), set(), set())
+    sets = [found.get(sid, empty) for sid in strategies["strategy_id"]]
+    out = strategies[["strategy_id", "axis_id", "title", "status"]].reset_index(drop=True)
+    counts = np.array([[len(s) for s in found_sets] for found_sets in sets], dtype="int64").reshape(len(sets), 4)
+    out[["n_projects", "n_in_selection", "n_metropolitan", "n_unspecified"]] = counts
+    return out
 
 
 def status_by_axis(strategies: pd.DataFrame, statuses: Sequence[str]) -> pd.DataFrame:
@@ -147,26 +169,30 @@ def find_gaps(strategies: pd.DataFrame, projects: pd.DataFrame, zones: pd.DataFr
     (a scenario's hypothetical project can change that)."""
     zone_ids = tuple(zones["zone_id"])
     coverage = strategy_coverage(strategies, projects, zone_ids, selection)
-    if axis_id:
-        coverage = coverage[coverage["axis_id"] == axis_id]
     gaps: list[Gap] = []
-    for c in coverage.itertuples():
-        if c.status == "no_actions" and c.n_projects == 0:
-            gaps.append(Gap("strategy_no_actions", strategy_id=c.strategy_id, axis_id=c.axis_id))
-        elif c.n_in_selection == 0:
-            gaps.append(Gap("strategy_not_in_selection", strategy_id=c.strategy_id, axis_id=c.axis_id,
-                            n_elsewhere=int(c.n_metropolitan + c.n_unspecified)))
+    for sid, aid, status, n_projects, n_in, n_metro, n_unspec in zip(
+            *(coverage[c].tolist() for c in ("strategy_id", "axis_id", "status", "n_projects", "n_in_selection",
+                                             "n_metropolitan", "n_unspecified")), strict=True):
+        if axis_id and aid != axis_id:
+            continue
+        if status == "no_actions" and n_projects == 0:
+            gaps.append(Gap("strategy_no_actions", strategy_id=sid, axis_id=aid))
+        elif n_in == 0:
+            gaps.append(Gap("strategy_not_in_selection", strategy_id=sid, axis_id=aid,
+                            n_elsewhere=int(n_metro + n_unspec)))
     axes = [axis_id] if axis_id else list(axis_ids)
     matrix = zone_axis_matrix(projects, zones, axes, selection)
-    for zid in matrix.index:
-        for aid in axes:
-            if matrix.at[zid, aid] == 0:
-                gaps.append(Gap("zone_axis_empty", zone_id=zid, axis_id=aid))
+    for zid, row in zip(matrix.index, matrix.to_numpy().tolist(), strict=True):
+        gaps.extend(Gap("zone_axis_empty", zone_id=zid, axis_id=aid) for aid, n in zip(axes, row, strict=True)
+                    if n == 0)
     return gaps
 
 
+@functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Accent- and case-insensitive form, so 'citta' finds 'Città' and 'CICLABIL' finds 'ciclabili'."""
+    """Accent- and case-insensitive form, so 'citta' finds 'Città' and 'CICLABIL' finds 'ciclabili'.
+
+    Remembered: a search folds the same few hundred needs and proposals on every run."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 

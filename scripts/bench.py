@@ -7,8 +7,9 @@ Why this shape (see /work/shared/notes/streamlit_performance.md §2.3, §4, §6)
   of them alike; every timing is also reported as a ratio to the trivial app (bench_floor_app.py);
 - times are taken in the page (performance.now(), from navigation start or from the pointerdown/Enter that
   caused the run) by an init script, so Playwright's own round trips are not measured;
-- script runs are counted by the app itself (one line per run in $PSM_BENCH_LOG), websocket bytes from
-  Playwright's frame events, server memory with psutil (server process plus children);
+- script runs are counted by the app itself (one line per run in $PSM_BENCH_LOG, with the run's wall and CPU
+  time), websocket bytes from Playwright's frame events (payload) and from scripts/stclient.py on the socket
+  (compressed), server memory with psutil (server process plus children);
 - every request that would leave localhost is aborted and counted (must be 0).
 Readiness, rerun detection, server start/stop come from tests/browser/harness.py (shared with the e2e tests).
 Results: a table on stdout and bench/results/<UTC timestamp>.json.
@@ -30,6 +31,7 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -76,9 +78,12 @@ BENCH_JS = """
 (() => {
   if (window.top !== window) return;
   const B = window.__bench = {clicks: [], enters: [], mapSig: [], firstReady: null, firstCounts: null,
-                              readySince: null, counts: null, connected: null, scriptDone: null};
+                              readySince: null, counts: null, connected: null, scriptDone: null, mounts: 0};
   document.addEventListener('pointerdown', () => B.clicks.push(performance.now()), true);
   document.addEventListener('keydown', (e) => { if (e.key === 'Enter') B.enters.push(performance.now()); }, true);
+  B.lastChange = null;  // the last change of the page's content (for runs too fast for the script-state attribute)
+  new MutationObserver(() => { B.lastChange = performance.now(); })
+    .observe(document, {subtree: true, childList: true, characterData: true});
   let last;
   setInterval(() => {
     const now = performance.now();
@@ -106,6 +111,10 @@ BENCH_JS = """
       if (B.readySince === null || B.counts !== counts) { B.readySince = now; B.counts = counts; }
     } else { B.readySince = null; }
     if (sig !== last) { B.mapSig.push([now, sig]); last = sig; }
+    try {  // a new map document (the iframe remounted) gets a new mark
+      const w = frames[0] && frames[0].contentWindow;
+      if (w && String(w.location.href).includes('streamlit_folium') && !w.__benchMount) w.__benchMount = ++B.mounts;
+    } catch (e) {}
   }, 5);
 })();
 """.replace("__IFRAME__", MAP_IFRAME).replace("__MIN_PATHS__", str(MIN_MAP_PATHS))
@@ -130,10 +139,13 @@ class Server:
         """Script runs so far, as logged by the app (PSM_BENCH_LOG)."""
         return len(self.run_log.read_text().splitlines()) if self.run_log.exists() else 0
 
-    def last_run_seconds(self) -> float | None:
-        """Python time of the last run, as logged by the app."""
+    def last_run_seconds(self) -> tuple[float, float | None] | None:
+        """Python time of the last run, as logged by the app: (wall, CPU of the script thread or None)."""
         lines = self.run_log.read_text().splitlines() if self.run_log.exists() else []
-        return float(lines[-1].split()[-1]) if lines else None
+        if not lines:
+            return None
+        fields = lines[-1].split()  # "<epoch> <page> <wall s> [<cpu s>]"
+        return float(fields[2]), float(fields[3]) if len(fields) > 3 else None
 
     def _procs(self) -> list[psutil.Process]:
         root = psutil.Process(self.proc.pid)
@@ -449,8 +461,9 @@ class Interaction:
     runs: int
     ws_bytes: int
     cpu_ms: float
-    python_s: float | None
+    python_s: tuple[float, float | None] | None  # (wall, CPU) of the last run
     exception: bool = False  # an stException on the page: the run died before app.py logged it (runs = 0)
+    remounted: bool = False  # the first map's iframe got a new document (a remount, not an in-place update)
 
 
 class NoRerunError(RuntimeError):
@@ -462,6 +475,7 @@ def measure(tab: Tab, act: Callable[[], float | None], *, expect_map: bool = Fal
     page, server = tab.page, tab.server
     runs_before, ws_before, cpu_before = server.runs(), tab.ws_bytes[0], server.cpu_s()
     n_before, sig_before = runs_ended(page), current_sig(tab)
+    mounts_before = tab.bench["mounts"]
     tab.expect_text = None
     t0 = act()
     if t0 is None:
@@ -476,8 +490,7 @@ def measure(tab: Tab, act: Callable[[], float | None], *, expect_map: bool = Fal
                 arg=tab.expect_text, timeout=15_000, polling=10)
             end_shown: float | None = float(shown.json_value())
         else:
-            wait_for_rerun(page, n_before, timeout=15_000)
-            end_shown = None
+            end_shown = wait_for_run(tab, n_before, runs_before)
     except PlaywrightTimeoutError:
         shot = screenshot(page, f"bench-no-rerun-{server.name}")
         raise NoRerunError(f"no script run after the interaction on {server.name} (screenshot {shot})") from None
@@ -490,7 +503,31 @@ def measure(tab: Tab, act: Callable[[], float | None], *, expect_map: bool = Fal
     end = end_shown if end_shown is not None else run_end_after(page, t0)
     return Interaction(None if end is None else end - t0, to_map, server.runs() - runs_before,
                        tab.ws_bytes[0] - ws_before, (server.cpu_s() - cpu_before) * 1000, server.last_run_seconds(),
-                       exception=page.get_by_test_id("stException").count() > 0)
+                       exception=page.get_by_test_id("stException").count() > 0,
+                       remounted=tab.bench["mounts"] > mounts_before)
+
+
+def wait_for_run(tab: Tab, n_before: int, server_runs_before: int, timeout_s: float = 15.0) -> float | None:
+    """Wait for the interaction's run; None when the page's script-state attribute showed it (its end is in the
+    state log), else the in-page time the page last changed.
+
+    A run of a few tens of ms can reach the browser in one batch, and React then never shows "running": the
+    attribute does not flip and the harness's run count stays put. The app's run log (PSM_BENCH_LOG) still shows
+    the run, and the page's last DOM change after it is when its result was on screen."""
+    page, server = tab.page, tab.server
+    deadline = time.monotonic() + timeout_s
+    while runs_ended(page) <= n_before:
+        if server.runs() > server_runs_before:
+            page.wait_for_timeout(300)  # time for the attribute to flip after all, and for late deltas
+            if runs_ended(page) > n_before:
+                break
+            wait_for_app_ready(page)
+            return float(page.evaluate("() => window.__bench.lastChange"))
+        if time.monotonic() > deadline:
+            raise PlaywrightTimeoutError(f"no run within {timeout_s:.0f} s")
+        page.wait_for_timeout(20)
+    wait_for_rerun(page, n_before, timeout=timeout_s * 1000)
+    return None
 
 
 def last_click(page: Page) -> float:
@@ -697,11 +734,14 @@ def interaction_phase(plan: Plan, servers: dict[str, Server], browsing: Browsing
         done = res.metric(f"done_{key}", f"  {key}: click → script done", "ms", target_source="info",
                           floor_key="click_floor") if is_map else None
         runs = res.metric(f"runs_{key}", f"  {key}: script runs", "runs", target=1, op="==")
-        ws = res.metric(f"ws_{key}", f"  {key}: ws bytes", "KB",
-                        **({} if is_map else {"target": 20, "target_source": "notes M8"}))
+        ws = res.metric(f"ws_{key}", f"  {key}: ws payload (page)", "KB", target=20, target_source="notes M8")
         cpu = res.metric(f"cpu_{key}", f"  {key}: server CPU", "ms", target_source="info")
-        py = res.metric(f"py_{key}", f"  {key}: Python time of the run", "ms",
-                        **({} if is_map else {"target": 100, "target_source": "notes M5"}))
+        py = res.metric(f"py_{key}", f"  {key}: Python time of the run", "ms", target=100,
+                        target_source="issue 10")
+        py_cpu = res.metric(f"pycpu_{key}", f"  {key}: Python CPU of the run (its thread)", "ms",
+                            target_source="info")
+        remounts = res.metric(f"remount_{key}", f"  {key}: map iframe remounted", "count", target=0, op="==",
+                              target_source="issue 10") if is_map else None
         tabs: dict[str, Tab] = {}
         try:
             for variant in (CURRENT, BASELINE):
@@ -740,9 +780,14 @@ def interaction_phase(plan: Plan, servers: dict[str, Server], browsing: Browsing
                         done.add(variant, sample.to_done)
                     runs.add(variant, sample.runs)
                     ws.add(variant, sample.ws_bytes / 1024)
+                    if remounts is not None:
+                        remounts.add(variant, int(sample.remounted))
                     cpu.add(variant, sample.cpu_ms)
                     if sample.python_s is not None:
-                        py.add(variant, sample.python_s * 1000)
+                        wall_s, cpu_s = sample.python_s
+                        py.add(variant, wall_s * 1000)
+                        if cpu_s is not None:
+                            py_cpu.add(variant, cpu_s * 1000)
         finally:
             for tab in tabs.values():
                 tab.close()
@@ -750,6 +795,64 @@ def interaction_phase(plan: Plan, servers: dict[str, Server], browsing: Browsing
         if m.floor_key == "click_floor" and FLOOR not in m.samples and m.unit == "ms":
             m.samples[FLOOR] = list(floor.samples.get(FLOOR, []))
     floor.samples.setdefault(FLOOR, [])
+
+
+def wire_phase(plan: Plan, servers: dict[str, Server], res: Results) -> None:
+    """Websocket bytes per interaction on the wire and as payload, with the load test's client.
+
+    Chromium reports websocket frames decompressed, so the bytes a compressed websocket (permessage-deflate,
+    .streamlit/config.toml) really carries are counted on the socket by scripts/stclient.py, which speaks the
+    browser's protocol (its message cache included). Same interactions as in the browser, same option choices."""
+    import asyncio
+
+    from streamlit.proto.Common_pb2 import StringArray
+    from streamlit.proto.WidgetStates_pb2 import WidgetState
+
+    if str(REPO_ROOT / "scripts") not in sys.path:
+        sys.path.insert(0, str(REPO_ROOT / "scripts"))
+    from stclient import StreamlitClient
+
+    specific = re.compile(r"^\d+\.\d+ · ")
+
+    async def zone(client: Any, i: int) -> Any:
+        labels = list(client.find("zone").value.options)
+        return await client.set_value("zone", WidgetState(string_array_value=StringArray(
+            data=labels[: i % len(labels) + 1])))
+
+    async def strategy(client: Any, i: int) -> Any:
+        box = client.find("strategy").value
+        texts = [o for o in box.options if o != box.raw_value]
+        chosen = [t for t in texts if specific.match(t)]
+        pool = ([t for t in texts if t not in chosen] if i % 2 else []) or chosen or texts
+        return await client.choose("strategy", pool[(i // 2 * 3 + 1) % len(pool)])
+
+    async def search(client: Any, i: int) -> Any:
+        return await client.type_text("q", SEARCH_TERMS[i % len(SEARCH_TERMS)])
+
+    async def measure_server(variant: str, server: Server) -> None:
+        for key, page, act in (("zone", "copertura", zone), ("strategy", "mappa", strategy),
+                               ("search", "esigenze", search)):
+            wire = res.metric(f"wire_{key}", f"  {key}: ws on the wire (compressed)", "KB", target=20,
+                              target_source="issue 10")
+            payload = res.metric(f"wirepayload_{key}", f"  {key}: ws payload (client)", "KB", target_source="info")
+            client = StreamlitClient(server.url, page, timeout=120, name=f"bench-{variant}-{key}")
+            await client.connect()
+            try:
+                for i in range(plan.samples):
+                    wire_before, payload_before = client.wire_bytes_received, client.bytes_received
+                    result = await act(client, i)
+                    await asyncio.sleep(SETTLE_MS / 1000)  # a late second run would count too
+                    if result is None or not result.ok:
+                        wire.notes.append(f"{variant} sample {i}: {getattr(result, 'error', 'no run')}")
+                        continue
+                    wire.add(variant, (client.wire_bytes_received - wire_before) / 1024)
+                    payload.add(variant, (client.bytes_received - payload_before) / 1024)
+            finally:
+                await client.close()
+
+    for variant in (CURRENT, BASELINE):  # in a thread: Playwright's loop runs in this one
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pool.submit(asyncio.run, measure_server(variant, servers[variant])).result()
 
 
 def pan_zoom_phase(plan: Plan, servers: dict[str, Server], browsing: Browsing, res: Results) -> None:
@@ -855,6 +958,9 @@ def versions() -> dict[str, Any]:
             "mem_gb": round(psutil.virtual_memory().total / 2**30, 1)}
 
 
+PHASES = ("payload", "cold", "warm", "interactions", "wire", "panzoom", "sessions")
+
+
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--samples", type=int, default=5, help="samples per metric (default 5)")
@@ -864,6 +970,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--cold-pages", default="panoramica,mappa",
                     help="url paths measured cold, or 'all' (default panoramica,mappa: the landing page and the "
                          "heaviest map page; a cold round costs a server start per page and variant)")
+    ap.add_argument("--phases", default=",".join(PHASES),
+                    help=f"comma-separated phases to run (default all: {','.join(PHASES)}); the warm-up always runs")
     ap.add_argument("--probe-payload", action="store_true", help=argparse.SUPPRESS)
     return ap.parse_args(argv)
 
@@ -899,8 +1007,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, on_term)
     try:
-        with phase("payload (AppTest)"):
-            payload_phase(res)
+        wanted = set(args.phases.split(","))
+        if "payload" in wanted:
+            with phase("payload (AppTest)"):
+                payload_phase(res)
         with phase("start servers"):
             cur, base, floor = servers.start_many([
                 (CURRENT, CURRENT, REPO_ROOT / "app.py", VARIANT_ENV[CURRENT]),
@@ -912,18 +1022,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
             browsing = Browsing(browser)
             try:
-                with phase(f"cold TTI ({plan.cold_samples} rounds x {len(plan.cold_pages)} pages x 2)", errors):
-                    cold_phase(plan, servers, browsing, res)
+                if "cold" in wanted:
+                    with phase(f"cold TTI ({plan.cold_samples} rounds x {len(plan.cold_pages)} pages x 2)", errors):
+                        cold_phase(plan, servers, browsing, res)
                 with phase("warm-up", errors):
                     warm_up(main_servers, browsing, plan)
-                with phase("warm TTI", errors):
-                    warm_phase(plan, main_servers, browsing, res)
-                with phase("interactions", errors):
-                    interaction_phase(plan, main_servers, browsing, res)
-                with phase("pan/zoom", errors):
-                    pan_zoom_phase(plan, main_servers, browsing, res)
-                with phase("sessions", errors):
-                    sessions_phase(plan, main_servers, browsing, res)
+                for name, label, run in (
+                    ("warm", "warm TTI", lambda: warm_phase(plan, main_servers, browsing, res)),
+                    ("interactions", "interactions", lambda: interaction_phase(plan, main_servers, browsing, res)),
+                    ("wire", "websocket bytes on the wire", lambda: wire_phase(plan, main_servers, res)),
+                    ("panzoom", "pan/zoom", lambda: pan_zoom_phase(plan, main_servers, browsing, res)),
+                    ("sessions", "sessions", lambda: sessions_phase(plan, main_servers, browsing, res)),
+                ):
+                    if name in wanted:
+                        with phase(label, errors):
+                            run()
             finally:
                 browser.close()
         ext = res.metric("external", "requests leaving localhost (aborted)", "req", target=0, op="==")

@@ -6,7 +6,8 @@ Purpose
 
     - ``geodata/comuni.geojson``: 312 features (istat_code, name, zone_id, population, confidence);
     - ``geodata/zones.geojson``: 11 features dissolved from the comuni (zone_id, name, n_comuni, population,
-      area_km2).
+      area_km2);
+    - byte-identical copies of both in ``static/geo/``, which the maps' iframes fetch (components/maps.py).
 
     The comuni are cleaned into an exact polygon coverage, rounded to 5 decimals (~1 m), then simplified with
     ``shapely.coverage_simplify`` so neighbours keep identical shared borders (no gaps, slivers or overlaps).
@@ -47,6 +48,8 @@ ROOT = Path(__file__).resolve().parent.parent
 COMUNI_CSV = ROOT / "psm_data" / "comuni.csv"
 ZONES_CSV = ROOT / "psm_data" / "zones.csv"
 GEODATA = ROOT / "geodata"
+# The maps' iframes fetch the shapes from the app's static files (components/maps.py): byte-identical copies.
+STATIC_GEO = ROOT / "static" / "geo"
 DEFAULT_REFERENCE = ROOT.parent / "shared" / "reference"
 
 YEAR = 2023
@@ -345,6 +348,11 @@ def main(argv: list[str] | None = None) -> int:
     for name, (data, _, _) in outputs.items():
         (args.out_dir / name).write_bytes(data)
     print(f"wrote {', '.join(outputs)} to {args.out_dir}")
+    if args.out_dir.resolve() == GEODATA.resolve():
+        STATIC_GEO.mkdir(parents=True, exist_ok=True)
+        for name, (data, _, _) in outputs.items():
+            (STATIC_GEO / name).write_bytes(data)
+        print(f"and the copies the maps fetch to {STATIC_GEO}")
     return 0
 
 

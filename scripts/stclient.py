@@ -344,7 +344,8 @@ class StreamlitClient:
         self.pages: dict[str, str] = {}  # url path → page_script_hash (from the navigation message)
         self.run_id = ""
         self.running = False
-        self.bytes_received = 0
+        self.bytes_received = 0  # websocket payload, as the page sees it
+        self.wire_bytes_received = 0  # what arrived on the socket (less than the payload with compression)
         self.messages_received = 0
         self.runs_finished = 0
         self.auto_reruns: list[RunResult] = []  # fragment runs the client asked for by itself (run_every)
@@ -415,12 +416,23 @@ class StreamlitClient:
             )
         except Exception as exc:  # noqa: BLE001 - any failure to connect is one kind of error for the caller
             raise StreamlitClientError(f"websocket {ws_url}: {exc!r}") from exc
+        self._count_wire_bytes(self._ws)
         self._closed.clear()
         self._reader = asyncio.create_task(self._read_loop(), name=f"stclient-{self.name}")
         # Like the frontend on CONNECTED: request a run with the page name (first time) and current widgets.
         result = await self._send_rerun("load", until=until, first=not resume or not self.page_script_hash)
         result.sent_at = started  # a load is measured from the HTTP GET
         return result
+
+    def _count_wire_bytes(self, ws: ClientConnection) -> None:
+        """Count the bytes the socket delivers (the connection is the transport's protocol: wrap its callback)."""
+        received = ws.data_received
+
+        def data_received(data: bytes) -> None:
+            self.wire_bytes_received += len(data)
+            received(data)
+
+        ws.data_received = data_received  # type: ignore[method-assign]
 
     async def close(self) -> None:
         for task in self._auto_tasks.values():

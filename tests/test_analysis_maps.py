@@ -102,9 +102,9 @@ def test_feature_bounds_and_filter() -> None:
 
 
 def test_build_zone_map_fit_zones() -> None:
-    plain = build_zone_map(COLLECTION, {"1": 1}, value_label="n", zone_label="z").get_root().render()
+    plain = build_zone_map(COLLECTION, {"1": 1}, value_label="n", zone_label="z").base.get_root().render()
     fitted = build_zone_map(COLLECTION, {"1": 1}, value_label="n", zone_label="z",
-                            fit_zones=["1"]).get_root().render()
+                            fit_zones=["1"]).base.get_root().render()
     assert "fitBounds" not in plain
     assert "fitBounds" in fitted
     assert "45.2" in fitted

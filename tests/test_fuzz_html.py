@@ -11,17 +11,18 @@ The browser test tests/browser/test_hardening_e2e.py shows the same in chromium,
 from __future__ import annotations
 
 import html
+import json
 import re
 from html.parser import HTMLParser
 
-import folium
 import pandas as pd
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from components import state
 from components.charts import count_table_html, status_strips_html, strategy_strips_html
-from components.maps import build_zone_map, legend_html, skip_link_html
+from components.maps import build_zone_map, legend_html, map_component_args, skip_link_html
+from components.offline_assets import MAP_SCRIPT, STATIC_DIR
 from components.sources import quote_html
 from psm_data.schema import STATUSES
 from tests.fuzz import examples, nasty_text
@@ -160,62 +161,53 @@ COMUNI = {"type": "FeatureCollection", "features": [
      "geometry": {"type": "Polygon", "coordinates": [[[7.6, 45.0], [7.7, 45.0], [7.7, 45.1], [7.6, 45.0]]]}}]}
 
 
-def tooltip_html(aliases: list[str], values: list[str]) -> str:
-    """What folium's GeoJsonTooltip/GeoJsonPopup template builds in the browser and sets as innerHTML."""
-    rows = "".join(f"<tr><th>{a}</th><td>{v}</td></tr>" for a, v in zip(aliases, values, strict=True))
-    return f"<table>{rows}</table>"
-
-
-def child(layer, kind):
-    """The layer's tooltip or popup (folium keeps them as child elements)."""
-    return next(c for c in layer._children.values() if isinstance(c, kind))
-
-
-def layers(fmap):
-    """The map's GeoJson layers: the zones first, then the comuni (inside their feature group)."""
-    found = []
-
-    def walk(element):
-        for child in element._children.values():
-            if isinstance(child, folium.GeoJson):
-                found.append(child)
-            walk(child)
-
-    walk(fmap)
-    return found
+def overlay_state(feature_group: str) -> dict:
+    """The state the map's overlay script hands to the zone shapes (`psmShow({...});`), decoded."""
+    match = re.search(r"psmShow\((\{.*\})\);", feature_group, re.DOTALL)
+    assert match, feature_group[:500]
+    return json.loads(match.group(1))
 
 
 @examples(30)
 @given(name=nasty_text(), value=nasty_text(), zone_label=nasty_text(), value_label=nasty_text(),
-       inferred=nasty_text(), link_text=nasty_text())
-def test_map_tooltips_and_popups(name, value, zone_label, value_label, inferred, link_text):
+       inferred=nasty_text(), link_text=nasty_text(), comuni_label=nasty_text())
+def test_map_tooltips_and_popups(name, value, zone_label, value_label, inferred, link_text, comuni_label):
+    """Map texts reach the iframe only as JSON in a script, with no `<`, `>`, `&` or `'` left to end the script or
+    start markup, and come back verbatim; the map's scripts show them with textContent (never parsed as HTML).
+    Embedded shapes (`*_url=None`) carry the comune's name too."""
     assume(zone_label and value_label and link_text)
     zones = {**ZONES, "features": [{**ZONES["features"][0],
                                     "properties": {"zone_id": "1", "name": name}}]}
     comuni = {**COMUNI, "features": [{**COMUNI["features"][0],
                                       "properties": {**COMUNI["features"][0]["properties"], "name": name}}]}
-    fmap = build_zone_map(zones, {"1": 3}, value_label=value_label, zone_label=zone_label,
-                          format_value=lambda v: value, comuni_geojson=comuni, inferred_label=inferred,
-                          link_text=link_text, link_params={"q": name})
-    zone_layer, comune_layer = layers(fmap)
-    props = zone_layer.data["features"][0]["properties"]
-    tooltip = child(zone_layer, folium.GeoJsonTooltip)
-    shown = [props[f] for f in tooltip.fields]
-    hostile = tooltip_html(list(tooltip.aliases), shown)
-    parsed = same_structure(hostile, tooltip_html(["x"] * len(shown), ["x"] * len(shown)))
-    for text in (f"1 · {name}", value, zone_label, value_label):
-        assert shows(parsed, text)
-    popup = child(zone_layer, folium.GeoJsonPopup)
-    popup_html = "".join(f"<td>{props[f]}</td>" for f in popup.fields)
-    parsed_popup = Parsed(popup_html)
-    assert parsed_popup.tags.count("a") == 1  # our own link to the profile, nothing injected
-    assert shows(parsed_popup, link_text)
-    comune_props = comune_layer.data["features"][0]["properties"]
-    comune_tip = child(comune_layer, folium.GeoJsonTooltip)
-    parsed_comune = same_structure(tooltip_html(list(comune_tip.aliases), [comune_props[f] for f in comune_tip.fields]),
-                                   tooltip_html(["x", "x"], ["x", "x"]))
-    assert shows(parsed_comune, name)
-    assert shows(parsed_comune, f"1 ({inferred})")
+
+    def build(n: str, v: str, zl: str, vl: str, inf: str, lt: str, cl: str) -> dict:
+        zmap = build_zone_map({**zones, "features": [{**zones["features"][0],
+                                                      "properties": {"zone_id": "1", "name": n}}]},
+                              {"1": 3}, value_label=vl, zone_label=zl, format_value=lambda _v: v,
+                              comuni_geojson={**comuni, "features": [{**comuni["features"][0], "properties": {
+                                  **comuni["features"][0]["properties"], "name": n}}]},
+                              comuni_label=cl, inferred_label=inf, link_text=lt, link_params={"q": n},
+                              place_markers=[(7.65, 45.05, n)], zones_url=None, comuni_url=None)
+        return map_component_args(zmap, key="fuzz")
+
+    hostile = build(name, value, zone_label, value_label, inferred, link_text, comuni_label)
+    plain = build("x", "x", "x", "x", "x", "x", "x")
+    for part in ("script", "feature_group", "header", "html"):
+        for char in "<>&'":
+            assert hostile[part].count(char) == plain[part].count(char), (part, char)
+    assert "innerHTML" not in hostile["script"] + hostile["feature_group"]
+    layers_js = (STATIC_DIR / MAP_SCRIPT).read_text(encoding="utf-8")
+    assert "textContent" in layers_js
+    assert "innerHTML" not in layers_js
+    assert "insertAdjacentHTML" not in layers_js
+    state = overlay_state(hostile["feature_group"])
+    zone = state["zones"]["1"]
+    assert zone["label"] == f"1 · {name}"
+    assert zone["value"] == value
+    assert state["labels"] == {"zone": zone_label, "value": value_label, "link": link_text}
+    assert zone["link"].startswith("../../zona?profile=1&q=")  # our own link; the text only in its query
+    assert state["markers"] == [[45.05, 7.65, name]]
 
 
 @examples(60)

@@ -7,6 +7,7 @@ strategy 2.3 has CerTo (zones 1 and 9), and two projects with no zone stated (En
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -55,6 +56,12 @@ def map_args(at: AppTest) -> dict[str, Any]:
     maps = at.get("component_instance")
     assert len(maps) == 1
     return json.loads(maps[0].proto.json_args)
+
+
+def map_state(at: AppTest) -> dict[str, Any]:
+    """What the map's overlay applies to the zones: colours, texts, markers (components/maps.py)."""
+    overlay = map_args(at)["feature_group"]
+    return json.loads(re.search(r"psmShow\((\{.*\})\);", overlay, re.DOTALL).group(1))
 
 
 def zone_values(at: AppTest, column: str = "Progetti") -> dict[str, float]:
@@ -122,27 +129,44 @@ def test_per_100k_changes_values_to_rates() -> None:
     assert rates["1"] == pytest.approx(100_000 / 841_600, abs=0.01)  # 0.12
     assert rates["9"] == pytest.approx(100_000 / 85_448, abs=0.01)  # 1.17
     assert rates["5"] == 0
-    script = map_args(at)["script"]
-    assert "1.17" in script
-    assert "0.12" in script
+    zones = map_state(at)["zones"]
+    assert zones["9"]["value"] == "1.17"
+    assert zones["1"]["value"] == "0.12"
 
 
-def test_metric_switch_changes_map() -> None:
+def test_metric_switch_changes_colours_not_the_base_map() -> None:
     at = open_map({"strategy": "2.3"})
-    before = map_args(at)["script"]
+    before = map_args(at)
     at.radio(key="metric").set_value("per100k").run()
     no_exception(at)
-    assert map_args(at)["script"] != before
+    after = map_args(at)
+    assert after["feature_group"] != before["feature_group"]
+    assert (after["script"], after["key"]) == (before["script"], before["key"])  # the same iframe, restyled
     assert at.query_params["metric"] in ("per100k", ["per100k"])
+
+
+def test_strategy_change_only_sends_the_overlay() -> None:
+    """A strategy change keeps the base map (and so the iframe: its key is a hash of the base script) and sends
+    the new colours in the overlay; the shapes are fetched from the app's static files, not sent again."""
+    at = open_map({"strategy": "2.3"})
+    before, colours = map_args(at), {z: v["style"]["fillColor"] for z, v in map_state(at)["zones"].items()}
+    at.selectbox(key="strategy").set_value("2.1").run()
+    no_exception(at)
+    after = map_args(at)
+    assert (after["script"], after["key"]) == (before["script"], before["key"])
+    assert {z: v["style"]["fillColor"] for z, v in map_state(at)["zones"].items()} != colours
+    assert len(after["script"]) + len(after["feature_group"]) < 20_000
 
 
 def test_map_payload_has_11_zones_and_no_events() -> None:
     at = open_map({"strategy": "2.3"})
     args = map_args(at)
     assert args["returned_objects"] == []
-    assert args["script"].count('"zone_id"') == 11
-    assert args["script"].count('"istat_code"') == 0
-    assert len(args["script"]) < 100_000
+    assert sorted(map_state(at)["zones"], key=int) == [str(z) for z in range(1, 12)]
+    assert "../../app/static/geo/zones.geojson" in args["script"]
+    assert "coordinates" not in args["script"]  # the shapes come from the static file
+    assert "istat_code" not in args["script"]
+    assert len(args["script"]) < 20_000
 
 
 def test_comuni_layer_from_url() -> None:
@@ -150,7 +174,8 @@ def test_comuni_layer_from_url() -> None:
     no_exception(at)
     assert at.checkbox(key="comuni").value is True
     script = map_args(at)["script"]
-    assert script.count('"istat_code"') == 312
+    assert "../../app/static/geo/comuni.geojson" in script
+    assert len(re.findall(r'"0\d{5}"', script)) == 312  # the comuni drawn, by ISTAT code
     assert any("109 dei 312 comuni" in c.value for c in at.caption)
 
 

@@ -7,6 +7,7 @@ import time
 from playwright.sync_api import Page
 
 from tests.browser.harness import (
+    MAP_IFRAME,
     PageLog,
     count_map_polygons,
     map_frame,
@@ -54,9 +55,20 @@ def test_map_zone_selection_from_url(page: Page) -> None:
     assert page.get_by_text("Progetti localizzati nelle zone selezionate").count() == 1
 
 
-def test_strategy_change_recolours_map(page: Page) -> None:
+def mark_map_document(page: Page) -> None:
+    """Tag the map iframe's document: a remounted iframe (a new document) loses the tag."""
+    page.evaluate(f"""() => {{ document.querySelector('{MAP_IFRAME}').contentWindow.__psmMark = 1; }}""")
+
+
+def map_document_marked(page: Page) -> bool:
+    return page.evaluate(f"""() => {{ const f = document.querySelector('{MAP_IFRAME}');
+                                      return !!(f && f.contentWindow && f.contentWindow.__psmMark === 1); }}""")
+
+
+def test_strategy_change_recolours_map(page: Page, page_log: PageLog) -> None:
     open_ready(page, "/mappa?strategy=2.3", 11)
     before = fills(page)
+    mark_map_document(page)
     select = page.get_by_test_id("stSelectbox").filter(has_text="Strategia")
     runs = runs_ended(page)
     select.click()
@@ -64,7 +76,7 @@ def test_strategy_change_recolours_map(page: Page) -> None:
     wait_for_rerun(page, runs, timeout=TIMEOUT)
     deadline = time.monotonic() + 30
     after = before
-    while time.monotonic() < deadline:  # the iframe remounts with the new colours
+    while time.monotonic() < deadline:  # the overlay restyles the zones in place
         try:
             if count_map_polygons(page) == 11:
                 after = fills(page)
@@ -76,7 +88,35 @@ def test_strategy_change_recolours_map(page: Page) -> None:
     assert len(after) == 11
     assert after != before
     assert "strategy=2.1" in page.url
+    assert map_document_marked(page), "the map iframe was remounted instead of restyled"
+    # Hover and popup still read the new state (the tooltip's value is 2.1's count for zone 1).
+    zone_1 = map_frame(page).locator("path.leaflet-interactive").first
+    zone_1.hover(force=True)
+    tooltip = map_frame(page).locator(".leaflet-tooltip")
+    tooltip.wait_for(timeout=10_000)
+    assert "1 · Torino" in tooltip.inner_text()
+    assert not page_log.page_errors
     screenshot(page, "map_strategy_2_1")
+
+
+def test_zone_selection_restyles_without_remount(page: Page) -> None:
+    """The sidebar's zone filter fades the other zones and outlines the chosen ones on the same live map."""
+    open_ready(page, "/mappa", 11)
+    mark_map_document(page)
+    before = map_frame(page).locator("path.leaflet-interactive").evaluate_all(
+        "paths => paths.map(p => p.getAttribute('fill-opacity'))")
+    runs = runs_ended(page)
+    sidebar = page.get_by_test_id("stSidebar")
+    sidebar.get_by_test_id("stMultiSelect").filter(has_text="Zone omogenee").locator("input").first.click()
+    page.get_by_role("option", name="5 · Pinerolese", exact=True).click()
+    wait_for_rerun(page, runs, timeout=TIMEOUT)
+    page.wait_for_function(
+        f"""() => {{ const d = document.querySelector('{MAP_IFRAME}').contentDocument;
+                    return [...d.querySelectorAll('path.leaflet-interactive')]
+                      .filter(p => p.getAttribute('fill-opacity') === '0.25').length === 10; }}""",
+        timeout=TIMEOUT, polling=50)
+    assert before.count("0.85") == 11
+    assert map_document_marked(page)
 
 
 def test_zone_profile_map(page: Page) -> None:
