@@ -342,7 +342,8 @@ def _overlay_frame() -> str:
     group = folium.FeatureGroup(name="psm-overlay", control=False)
     _ZoneState(None).add_to(group)
     frame = streamlit_folium._get_feature_group_string(group, folium.Map(tiles=None), idx=0)
-    assert frame.count(_STATE_SLOT) == 1, "the overlay template changed"
+    if frame.count(_STATE_SLOT) != 1:
+        raise RuntimeError("the overlay template changed (streamlit-folium upgrade?): one state slot expected")
     return frame
 
 
