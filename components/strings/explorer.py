@@ -382,6 +382,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Bars: projects localised in the selected zones. Colour and text give the strategy's status according "
               "to the report. The table adds the metropolitan-wide projects and those with no zone stated.",
     },
+    "cov_texts_caption": {"it": "Che cosa dice il report di ogni strategia (descrizione e citazione).",
+                          "en": "What the report says of each strategy (description and quote)."},
     "cov_chart_x": {"it": "Progetti localizzati nelle zone selezionate",
                     "en": "Projects localised in the selected zones"},
     "col_metropolitan": {"it": "Di scala metropolitana", "en": "Metropolitan-wide"},

@@ -135,7 +135,17 @@ def test_strategy_table_counts() -> None:
     assert table.loc["6.1", "Senza zona indicata"] == 2  # ciac-telemedicina, progetto-care
     assert table.loc["6.2", "Progetti nelle zone selezionate"] == 1  # distretto del cibo del Pinerolese
     assert table.loc["6.2", "Stato nel report"] == "azioni segnalate"
-    assert table["Citazione dal report"].str.len().min() > 20
+    texts = table_with(at, "Citazione dal report").set_index("Strategia")  # the texts table: same strategies
+    assert list(texts.index) == list(table.index) == ["6.1", "6.2"]
+    assert texts["Citazione dal report"].str.len().min() > 20
+
+
+def test_strategy_texts_do_not_change_with_the_zones() -> None:
+    """The description-and-quote table depends on the axis only, so a zone change can send it by reference."""
+    first = table_with(open_page(PAGE, {"zone": ["5"], "axis": "2"}), "Citazione dal report")
+    again = table_with(open_page(PAGE, {"zone": ["1", "8", "11"], "axis": "2"}), "Citazione dal report")
+    pd.testing.assert_frame_equal(first, again)
+    assert "Progetti nelle zone selezionate" not in first.columns
 
 
 def test_interactive_heatmap_is_opt_in_and_in_the_url() -> None:
