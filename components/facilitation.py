@@ -33,6 +33,11 @@ _GOTO, _GOTO_VIEW = "_f_goto_event", "_f_goto_view"
 # ---------------------------------------------------------------------------------------------- sign in
 def signed_in() -> bool:
     """True once this session gave the password (or opened the start-up link with `?token=`)."""
+    # Taken out of the address bar first, whatever signs the session in: the password never stays in the URL
+    # (nor in the "ignored values" notice). The page load that carried it also set the remembering cookie.
+    token = st.query_params.get("token")
+    if token is not None:
+        del st.query_params["token"]
     if st.session_state.get(_AUTH):
         return True
     expected = facilitator_password()
@@ -40,12 +45,9 @@ def signed_in() -> bool:
     if isinstance(remembered, str) and facilitator_cookie_valid(remembered, expected, time.time()):
         st.session_state[_AUTH] = True  # this browser opened the start-up link earlier (signed cookie)
         return True
-    token = st.query_params.get("token")
-    if token is not None:
-        del st.query_params["token"]  # never leave the password in the address bar
-        if password_matches(token, expected):
-            st.session_state[_AUTH] = True
-            return True
+    if token is not None and password_matches(token, expected):
+        st.session_state[_AUTH] = True
+        return True
     fails, since = st.session_state.get(_FAILS, (0, 0.0))
     st.title(t("f_login_title"))
     if expected is None:

@@ -74,10 +74,16 @@ def report_for_zones(event: Event) -> None:
     empty_axes = zone_axis_matrix(data.projects, data.zones, data.axis_ids, zones)
     left, right = st.columns([3, 2])
     with left:
-        label = t("pr_map_label", zones=", ".join(f"{z} · {names[z]}" for z in zones) if zones else t("all_zones"))
-        st.html(zone_map_svg(geojson("zones"), counts.to_dict(), names=names, focus=zones, label=label,
-                             width=900, height=640, font_px=32))
-        st.caption(t("pr_map_caption"))
+        # The event's zones carry their count on the map and in the text alternative: colour is never the only cue.
+        notes = {z: t("pr_map_count_one" if counts.get(z, 0) == 1 else "pr_map_count", n=int(counts.get(z, 0)))
+                 for z in (zones or data.zone_ids)}
+        label = t("pr_map_label", zones=", ".join(f"{z} · {names[z]} ({notes[z]})" for z in zones) if zones
+                  else t("all_zones"))
+        drawn = zone_map_svg(geojson("zones"), counts.to_dict(), names=names, focus=zones, label=label,
+                             width=900, height=640, font_px=38, notes=notes)
+        st.html(drawn.html)
+        key = ", ".join(f"{z} {names[z]}" for z in drawn.numbered_only)
+        st.caption(t("pr_map_caption") + (" " + t("pr_map_key", zones=key) if key else ""))
     with right:
         shown = set(zones or data.zone_ids)
         in_zones = sum(bool(shown & set(ids)) for ids in data.projects["zone_ids"])  # each project once
@@ -87,6 +93,7 @@ def report_for_zones(event: Event) -> None:
         st.html(_big(html.escape(t("pr_projects_in_zones", n=in_zones)), 1.0, 700)
                 + _big(html.escape(t("pr_strategies_missing", n=len(missing), total=len(data.strategies))), 1.0, 700)
                 + _big(ids, 1.0) + _big(html.escape(t("pr_empty_axes", n=empty)), 1.0))
+
 
 
 def need_slide(code: str, need_id: str, position: int, total: int) -> None:

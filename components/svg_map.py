@@ -11,13 +11,18 @@ import base64
 import html
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from shapely.geometry import shape
 
 from components import palette
 
 KM_PER_DEG = 110.57
+
+
+class ZoneMap(NamedTuple):
+    html: str  # an <img> holding the SVG, with its text alternative
+    numbered_only: tuple[str, ...]  # zones whose name had no room (number only, or no label): for a key
 
 
 def _rings(geometry: Mapping[str, Any]) -> Iterable[list[list[float]]]:
@@ -28,8 +33,11 @@ def _rings(geometry: Mapping[str, Any]) -> Iterable[list[list[float]]]:
 
 def zone_map_svg(zones_geojson: Mapping[str, Any], values: Mapping[str, float], *, names: Mapping[str, str],
                  focus: Sequence[str] = (), width: int = 900, height: int = 620, label: str,
-                 font_px: int = 26) -> str:
-    """A choropleth of `values` (palette colours, 0 grey); zones in `focus` outlined, others faded."""
+                 font_px: int = 26, notes: Mapping[str, str] | None = None) -> ZoneMap:
+    """A choropleth of `values` (palette colours, 0 grey); zones in `focus` outlined, others faded.
+
+    `notes` writes a second line under a zone's label (e.g. its count), so the colour is never the only cue.
+    Where a name has no room, the zone is listed in `numbered_only` for a key below the map."""
     features = list(zones_geojson["features"])
     lat0 = 45.1
     kx = KM_PER_DEG * math.cos(math.radians(lat0))
@@ -50,7 +58,8 @@ def zone_map_svg(zones_geojson: Mapping[str, Any], values: Mapping[str, float], 
 
     breaks = palette.class_breaks(max(values.values(), default=0))
     chosen = set(focus)
-    shapes, labels = [], []
+    shapes, placed, labels, numbered = [], [], [], []
+    candidates = []  # (priority, zone_id, x, y, in_focus)
     for feature in features:
         zone_id = str(feature["properties"]["zone_id"])
         fill = palette.color_for(values.get(zone_id, 0), breaks)
@@ -60,17 +69,75 @@ def zone_map_svg(zones_geojson: Mapping[str, Any], values: Mapping[str, float], 
         stroke = palette.HIGHLIGHT if chosen and zone_id in chosen else palette.OUTLINE
         shapes.append(f'<path d="{d}" fill="{fill}" fill-opacity="{0.9 if in_focus else 0.3}" stroke="{stroke}" '
                       f'stroke-width="{4 if chosen and zone_id in chosen else 1.2}" fill-rule="evenodd"/>')
-        anchor = shape(feature["geometry"]).representative_point()
-        x, y = point(anchor.x, anchor.y)
-        text = f"{zone_id} · {names.get(zone_id, '')}"
+        polygon = shape(feature["geometry"])
+        anchor = polygon.representative_point()
+        candidates.append((zone_id not in chosen, -polygon.area, zone_id, *point(anchor.x, anchor.y), in_focus))
+    # The event's zones are labelled first, then the others from the largest (see _place).
+    for _, _, zone_id, x, y, in_focus in sorted(candidates):
         size = font_px if in_focus and chosen else font_px * 0.72
-        labels.append(
-            f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size:.0f}" text-anchor="middle" dominant-baseline="middle" '
-            f'font-weight="{700 if in_focus else 400}" fill="#000000" stroke="#ffffff" stroke-width="{size / 5:.1f}" '
-            f'paint-order="stroke" font-family="Source Sans, Source Sans Pro, sans-serif">{html.escape(text)}</text>')
+        lines = [(f"{zone_id} · {names.get(zone_id, '')}", size, 700 if in_focus else 400)]
+        if notes and notes.get(zone_id):
+            lines.append((notes[zone_id], size * 0.85, 400))
+        texts, name_dropped = _place(lines, x, y, placed, shrinkable=not (chosen and in_focus), width=width,
+                                     height=height)
+        labels.extend(texts)
+        if name_dropped:
+            numbered.append(zone_id)
     svg = (f'<svg viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">'
            f'<title>{html.escape(label)}</title>{"".join(shapes)}{"".join(labels)}</svg>')
     # An <img> with a data URI: st.html's sanitiser drops inline SVG; the alt text is the text alternative.
     data_uri = "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
-    return (f'<img src="{data_uri}" alt="{html.escape(label, quote=True)}" '
-            f'style="width:100%;max-height:68vh;object-fit:contain;display:block">')
+    image = (f'<img src="{data_uri}" alt="{html.escape(label, quote=True)}" '
+             f'style="width:100%;max-height:52vh;object-fit:contain;display:block">')
+    return ZoneMap(image, tuple(sorted(numbered, key=int)))
+
+
+def _text_box(lines: Sequence[tuple[str, float, int]], x: float, y: float) -> tuple[float, float, float, float]:
+    """The label's extent, estimated (an average glyph is ~0.57 em wide, bold ~0.62): left, top, right, bottom."""
+    width = max(len(text) * size * (0.62 if weight >= 700 else 0.57) for text, size, weight in lines)
+    height = sum(size * 1.05 for _, size, _ in lines)
+    return x - width / 2, y - height / 2, x + width / 2, y + height / 2
+
+
+def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _place(lines: list[tuple[str, float, int]], x: float, y: float, placed: list[tuple[float, float, float, float]],
+           *, shrinkable: bool, width: float, height: float) -> tuple[list[str], bool]:
+    """SVG <text> elements for one label at the first free spot that still covers its anchor (a label never
+    wanders off its zone), kept inside the view; `placed` grows by the box it takes. With no free spot an event
+    zone's label gets smaller, an other zone's keeps only its number, or nothing if even that would cover another
+    label. Also says whether the name was left out (for the key below the map)."""
+    number_only = [(lines[0][0].split(" · ")[0], lines[0][1], lines[0][2])]
+    smaller = [(text, size * 0.8, weight) for text, size, weight in lines]
+    variants = [lines, number_only] if shrinkable else [lines, smaller]
+    tries = []
+    for variant in variants:
+        box = _text_box(variant, 0, 0)
+        half_w, half_h = box[2], box[3]
+        for dx in (0, -half_w / 2, half_w / 2):
+            for dy in (0, -half_h / 2, half_h / 2, -half_h, half_h):
+                tx = min(max(x + dx, half_w + 2), width - half_w - 2)  # never cut by the edge
+                ty = min(max(y + dy, half_h + 2), height - half_h - 2)
+                tries.append((variant, tx, ty))
+    at_anchor = (variants[-1], min(max(x, _text_box(variants[-1], 0, 0)[2] + 2),
+                                   width - _text_box(variants[-1], 0, 0)[2] - 2), y)
+    free = next(((ls, tx, ty) for ls, tx, ty in tries
+                 if not any(_overlaps(_text_box(ls, tx, ty), box) for box in placed)), None)
+    if free is None and shrinkable:
+        return [], True  # not even the number fits: better no label than one written over another
+    lines, x, y = free or at_anchor
+    box = _text_box(lines, x, y)
+    placed.append(box)
+    top = box[1]
+    out = []
+    for text, size, weight in lines:
+        line_y = top + size * 0.525
+        top += size * 1.05
+        out.append(
+            f'<text x="{x:.1f}" y="{line_y:.1f}" font-size="{size:.0f}" text-anchor="middle" '
+            f'dominant-baseline="middle" font-weight="{weight}" fill="#000000" stroke="#ffffff" '
+            f'stroke-width="{size / 5:.1f}" paint-order="stroke" '
+            f'font-family="Source Sans, Source Sans Pro, sans-serif">{html.escape(text)}</text>')
+    return out, lines is number_only

@@ -95,11 +95,11 @@ def main() -> int:
             ready(desk, f"/facilitatore?token={PASSWORD}&vista=nuovo")
             desk.get_by_label("Titolo").fill(TITLE)
             desk.get_by_label("Luogo").fill("Pinerolo, sala consiliare")
-            desk.locator(".st-key-f_new_zones").click()
+            desk.locator(".st-key-f_new_zones input").click()
             for zone in ("5 · ", "7 · "):
                 desk.get_by_role("option", name=re.compile("^" + re.escape(zone))).click()
             desk.keyboard.press("Escape")
-            desk.locator(".st-key-f_new_axes").click()
+            desk.locator(".st-key-f_new_axes input").click()
             for axis in ("3 · ", "4 · "):
                 desk.get_by_role("option", name=re.compile("^" + re.escape(axis))).click()
             desk.keyboard.press("Escape")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 
 from components import palette
@@ -110,3 +112,30 @@ def test_style_sheets_survive_streamlits_sanitiser():
         if name.endswith("_CSS") and isinstance(value, str):
             for sheet in re.findall(r"<style>(.*?)</style>", value, flags=re.S):
                 assert not re.search(r"<[/\w!]", sheet), name
+
+
+def test_zone_map_labels_never_cover_each_other() -> None:
+    """The projector map writes the event's zones large with their count; the other labels move a little, shrink
+    to the number or go to the key, but no two labels overlap (checked on the drawn boxes, for several events)."""
+    import base64
+    import json
+    import re
+
+    from components.svg_map import _overlaps, _text_box, zone_map_svg
+
+    zones = json.loads((Path(__file__).resolve().parents[1] / "geodata" / "zones.geojson").read_text("utf-8"))
+    names = {str(f["properties"]["zone_id"]): f"Zona {f['properties']['zone_id']}" for f in zones["features"]}
+    for focus in [("5", "7"), ("1", "11"), ("8",), ()]:
+        drawn = zone_map_svg(zones, {z: int(z) % 4 for z in names}, names=names, focus=focus, label="<mappa>",
+                             notes=dict.fromkeys(focus or names, "N progetti"), font_px=38)
+        svg = base64.b64decode(re.search(r"base64,([A-Za-z0-9+/=]+)", drawn.html).group(1)).decode()
+        assert 'alt="&lt;mappa&gt;"' in drawn.html  # the text alternative, escaped
+        texts = re.findall(r'<text x="([\d.]+)" y="([\d.]+)" font-size="(\d+)"[^>]*font-weight="(\d+)"[^>]*>([^<]+)<',
+                           svg)
+        written = {t[4].split(" · ")[0] for t in texts if " · " in t[4]}
+        assert set(focus) <= written  # the event's zones always carry their name
+        assert set(names) == written | set(drawn.numbered_only)  # the others: named, or in the key
+        boxes = [_text_box([(t[4], float(t[2]), int(t[3]))], float(t[0]), float(t[1])) for t in texts
+                 if not t[4].startswith("N ")]
+        if len(focus) < 2:  # two neighbouring event zones may touch; nothing else may
+            assert not any(_overlaps(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:])

@@ -398,9 +398,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Map of the 11 homogeneous zones with number and name; colour = projects localised in the report; "
               "the event's zones highlighted: {zones}",
     },
+    "pr_map_count": {"it": "{n} progetti", "en": "{n} projects"},
+    "pr_map_count_one": {"it": "{n} progetto", "en": "{n} project"},
+    "pr_map_key": {"it": "Non scritte: {zones}.", "en": "Not written: {zones}."},
     "pr_map_caption": {
-        "it": "Colore: progetti localizzati nella zona (grigio = nessuno). Bordo arancione: zone dell'evento.",
-        "en": "Colour: projects localised in the zone (grey = none). Orange outline: the event's zones.",
+        "it": "Colore: progetti localizzati (grigio = nessuno). Arancione: zone dell'evento.",
+        "en": "Colour: projects localised (grey = none). Orange: the event's zones.",
     },
     "pr_projects_in_zones": {
         "it": "{n} progetti localizzati in queste zone",
