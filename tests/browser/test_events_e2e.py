@@ -107,6 +107,9 @@ def test_phone_answers_survive_a_reload_and_a_proposal_reaches_the_results(brows
         desk.goto(f"/facilitatore?token={os.environ['PSM_FACILITATOR_PASSWORD']}&evento={code}&vista=modera")
         wait_for_app_ready(desk, timeout=60_000)
         assert "token=" not in desk.url
+        # signed in by the link (and remembered by its cookie) without the password shown back as an ignored value
+        expect(desk.get_by_text("Alcuni valori nell'indirizzo")).to_have_count(0)
+        assert any(c["name"] == "psm_facilitator" and c["httpOnly"] for c in desk.context.cookies())
         expect(desk.get_by_text(XSS)).to_be_visible()
         desk.get_by_role("button", name="Approva").first.click()
         expect(desk.get_by_text("Nessun testo in attesa.")).to_be_visible(timeout=20_000)
