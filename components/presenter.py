@@ -80,10 +80,8 @@ def report_for_zones(event: Event) -> None:
         label = t("pr_map_label", zones=", ".join(f"{z} · {names[z]} ({notes[z]})" for z in zones) if zones
                   else t("all_zones"))
         drawn = zone_map_svg(geojson("zones"), counts.to_dict(), names=names, focus=zones, label=label,
-                             width=900, height=640, font_px=38, notes=notes)
+                             width=900, height=640, font_px=46, notes=notes)
         st.html(drawn.html)
-        key = ", ".join(f"{z} {names[z]}" for z in drawn.numbered_only)
-        st.caption(t("pr_map_caption") + (" " + t("pr_map_key", zones=key) if key else ""))
     with right:
         shown = set(zones or data.zone_ids)
         in_zones = sum(bool(shown & set(ids)) for ids in data.projects["zone_ids"])  # each project once
@@ -93,6 +91,10 @@ def report_for_zones(event: Event) -> None:
         st.html(_big(html.escape(t("pr_projects_in_zones", n=in_zones)), 1.0, 700)
                 + _big(html.escape(t("pr_strategies_missing", n=len(missing), total=len(data.strategies))), 1.0, 700)
                 + _big(ids, 1.0) + _big(html.escape(t("pr_empty_axes", n=empty)), 1.0))
+        key = ", ".join(f"{z} {names[z]}" for z in drawn.numbered_only)  # beside the map, which keeps the height
+        parts = [t("pr_map_caption"), t("pr_map_caption_grey") if (counts.reindex(data.zone_ids) == 0).any() else "",
+                 t("pr_map_caption_focus") if zones else "", t("pr_map_key", zones=key) if key else ""]
+        st.caption(" ".join(p for p in parts if p))  # only what this map shows: the slide must fit 720 px
 
 
 

@@ -113,6 +113,7 @@ _PRESENTER_CSS = """
   html { font-size: clamp(28px, 2vw, 44px); }
   .block-container, [data-testid="stMainBlockContainer"] { max-width: 100%; padding: 0.8rem 2rem 0.6rem; }
   [data-testid="stMarkdownContainer"] p, [data-testid="stCaptionContainer"] { font-size: 1rem; }
+  [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { line-height: 1.3; }
   h1 { font-size: 1.9rem !important; padding: 0.2rem 0 !important; }
   h2 { font-size: 1.4rem !important; padding: 0.2rem 0 !important; }
   /* Slide controls float bottom-right, so a long slide never pushes them off the screen. */

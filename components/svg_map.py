@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from shapely.geometry import shape
+from shapely.ops import polylabel
 
 from components import palette
 
@@ -70,7 +71,7 @@ def zone_map_svg(zones_geojson: Mapping[str, Any], values: Mapping[str, float], 
         shapes.append(f'<path d="{d}" fill="{fill}" fill-opacity="{0.9 if in_focus else 0.3}" stroke="{stroke}" '
                       f'stroke-width="{4 if chosen and zone_id in chosen else 1.2}" fill-rule="evenodd"/>')
         polygon = shape(feature["geometry"])
-        anchor = polygon.representative_point()
+        anchor = _visual_centre(polygon)
         candidates.append((zone_id not in chosen, -polygon.area, zone_id, *point(anchor.x, anchor.y), in_focus))
     # The event's zones are labelled first, then the others from the largest (see _place).
     for _, _, zone_id, x, y, in_focus in sorted(candidates):
@@ -88,8 +89,15 @@ def zone_map_svg(zones_geojson: Mapping[str, Any], values: Mapping[str, float], 
     # An <img> with a data URI: st.html's sanitiser drops inline SVG; the alt text is the text alternative.
     data_uri = "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
     image = (f'<img src="{data_uri}" alt="{html.escape(label, quote=True)}" '
-             f'style="width:100%;max-height:52vh;object-fit:contain;display:block">')
+             f'style="width:100%;max-height:62vh;object-fit:contain;display:block">')
     return ZoneMap(image, tuple(sorted(numbered, key=int)))
+
+
+def _visual_centre(polygon: Any) -> Any:
+    """Where a label reads as "in the middle": the pole of inaccessibility of the zone's largest part (the point
+    farthest from its edges), not just any interior point."""
+    largest = max(getattr(polygon, "geoms", [polygon]), key=lambda part: part.area)
+    return polylabel(largest, tolerance=0.002)
 
 
 def _text_box(lines: Sequence[tuple[str, float, int]], x: float, y: float) -> tuple[float, float, float, float]:
@@ -116,8 +124,11 @@ def _place(lines: list[tuple[str, float, int]], x: float, y: float, placed: list
     for variant in variants:
         box = _text_box(variant, 0, 0)
         half_w, half_h = box[2], box[3]
-        for dx in (0, -half_w / 2, half_w / 2):
-            for dy in (0, -half_h / 2, half_h / 2, -half_h, half_h):
+        # a number alone is small: it may move up to two of its heights and still sit on its zone
+        reach = 4 if variant is number_only else 1
+        for dx in (0, -half_w / 2, half_w / 2, *((-2 * half_h, 2 * half_h) if reach > 1 else ())):
+            for dy in (0, -half_h / 2, half_h / 2, -half_h, half_h, *((-reach * half_h, reach * half_h)
+                                                                    if reach > 1 else ())):
                 tx = min(max(x + dx, half_w + 2), width - half_w - 2)  # never cut by the edge
                 ty = min(max(y + dy, half_h + 2), height - half_h - 2)
                 tries.append((variant, tx, ty))

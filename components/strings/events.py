@@ -400,11 +400,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "pr_map_count": {"it": "{n} progetti", "en": "{n} projects"},
     "pr_map_count_one": {"it": "{n} progetto", "en": "{n} project"},
-    "pr_map_key": {"it": "Non scritte: {zones}.", "en": "Not written: {zones}."},
-    "pr_map_caption": {
-        "it": "Colore: progetti localizzati (grigio = nessuno). Arancione: zone dell'evento.",
-        "en": "Colour: projects localised (grey = none). Orange: the event's zones.",
-    },
+    "pr_map_key": {"it": "Nomi non scritti: {zones}.", "en": "Names not written: {zones}."},
+    "pr_map_caption": {"it": "Colore: progetti localizzati.", "en": "Colour: projects localised."},
+    "pr_map_caption_grey": {"it": "Grigio: nessuno.", "en": "Grey: none."},
+    "pr_map_caption_focus": {"it": "Arancione: zone dell'evento.", "en": "Orange: the event's zones."},
     "pr_projects_in_zones": {
         "it": "{n} progetti localizzati in queste zone",
         "en": "{n} projects localised in these zones",
