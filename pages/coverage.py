@@ -145,27 +145,30 @@ st.html(strategy_strips_html(table["n_in_selection"].tolist(), labels=labels, st
 shown = table.assign(status=table["status"].map(status_labels))
 # The counts follow the zones; the strategies' description and quote only follow the axis. Two tables, so a zone
 # change re-sends the small one and the texts go by reference (Streamlit's message cache): 13 -> 5 KB per change.
-strategy_columns = ["strategy_id", "title", "status", "n_projects", "n_in_selection", "n_metropolitan",
-                    "n_unspecified"]
+# The selection's count first (what the filter changes), the title last and narrow: no sideways scroll to find it.
+strategy_columns = ["strategy_id", "n_in_selection", "status", "n_projects", "n_metropolitan", "n_unspecified",
+                    "title"]
 if hypothetical is not None:  # one more column, the hypotheses in the selection (scenario)
     in_scenario = strategy_coverage_table(data.strategies, hypothetical, data.zone_ids, filters.zones,
                                           filters.axis_id)["n_in_selection"]
     shown = shown.assign(n_hypothetical=(in_scenario - table["n_in_selection"]).astype("int64"))
-    strategy_columns.insert(5, "n_hypothetical")
+    strategy_columns.insert(2, "n_hypothetical")
 strategy_labels = {
     "strategy_id": t("col_strategy"), "title": t("col_title"), "description": t("col_description"),
     "status": t("col_status"), "n_projects": t("col_links_projects"), "n_in_selection": t("col_in_selection"),
     "n_metropolitan": t("col_metropolitan"), "n_unspecified": t("col_unspecified"), "source_quote": t("col_quote"),
     "n_hypothetical": t("scn_col_hyp_in_selection"),
 }
-st.dataframe(shown[strategy_columns].rename(columns=strategy_labels), hide_index=True, key="cov_strategies")
+st.dataframe(shown[strategy_columns].rename(columns=strategy_labels), hide_index=True, key="cov_strategies",
+             column_config={t("col_title"): st.column_config.TextColumn(width="medium")})
 st.caption(t("cov_texts_caption"))
 st.dataframe(table[["strategy_id", "title", "description", "source_quote"]].rename(columns=strategy_labels),
              hide_index=True, key="cov_strategy_texts", column_config={
+                 t("col_title"): st.column_config.TextColumn(width="small"),
                  t("col_quote"): st.column_config.TextColumn(width="large"),
                  t("col_description"): st.column_config.TextColumn(width="medium")})
 # One CSV with both: counts, description and quote per strategy.
-download_csv(shown[[*strategy_columns[:2], "description", *strategy_columns[2:], "source_quote"]],
+download_csv(shown[["strategy_id", "title", "description", *strategy_columns[1:-1], "source_quote"]],
              key="cov_strategies", file_name="psm_strategie.csv", labels=strategy_labels)
 
 # --- zone × axis and zone × strategy counts, zeros visible
