@@ -10,22 +10,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from psm_data.scenario import Hypothesis, Scenario, encode_scenario  # noqa: E402
 from scripts import build_sheets  # noqa: E402
-from tests.browser.harness import (  # noqa: E402
-    CHROMIUM_ARGS,
-    free_port,
-    is_local_url,
-    start_streamlit,
-    stop_process,
-    wait_for_app_ready,
-    wait_for_health,
-)
+from tests.browser.harness import local_context, served_app, wait_for_app_ready, wait_for_drawn_map  # noqa: E402
 
 DOCS = ROOT / "docs"
 SCN = encode_scenario(Scenario((Hypothesis("Polo formativo delle Valli di Lanzo", ("4.1",), ("7",)),
@@ -46,42 +36,29 @@ SHOTS: dict[str, tuple[str, dict[str, int], str, bool]] = {
 
 
 def main() -> int:
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    proc = start_streamlit(ROOT / "app.py", port, ROOT / "tests" / "artifacts" / "scenario_screenshots_server.log")
-    try:
-        wait_for_health(proc, base)
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
-            for name, (url, viewport, scroll_to, open_editor) in SHOTS.items():
-                context = browser.new_context(viewport=viewport, base_url=base)
-                context.route(lambda u: not is_local_url(u), lambda route: route.abort())
-                page = context.new_page()
-                page.goto(url)
-                wait_for_app_ready(page, timeout=60_000)
-                if "mappa" in url or "zona" in url:
-                    page.wait_for_function(
-                        "() => [...document.querySelectorAll('iframe')].some(f => f.contentDocument && "
-                        "f.contentDocument.querySelectorAll('path.leaflet-interactive').length >= 11)",
-                        timeout=60_000)
-                if open_editor:
-                    if viewport is PHONE:
-                        page.get_by_test_id("stExpandSidebarButton").click()
-                        page.wait_for_timeout(600)
-                    sidebar = page.get_by_test_id("stSidebar")
-                    sidebar.get_by_text("Scenario: 2 progetti ipotetici").first.evaluate(
-                        "e => e.scrollIntoView({block: 'start', inline: 'nearest'})")
-                if scroll_to:  # vertically only (scrollIntoView would also shift a narrow page sideways)
-                    page.get_by_text(scroll_to).locator("visible=true").first.evaluate(
-                        "e => e.scrollIntoView({block: 'start', inline: 'nearest'})")
-                page.wait_for_timeout(1200)
-                DOCS.mkdir(exist_ok=True)
-                page.screenshot(path=str(DOCS / f"{name}.png"))
-                print(f"docs/{name}.png  ←  {url[:80]}")
-                context.close()
-            browser.close()
-    finally:
-        stop_process(proc)
+    with served_app("scenario_screenshots_server.log") as (base, browser):
+        for name, (url, viewport, scroll_to, open_editor) in SHOTS.items():
+            context = local_context(browser, base, viewport=viewport)
+            page = context.new_page()
+            page.goto(url)
+            wait_for_app_ready(page, timeout=60_000)
+            if "mappa" in url or "zona" in url:
+                wait_for_drawn_map(page)
+            if open_editor:
+                if viewport is PHONE:
+                    page.get_by_test_id("stExpandSidebarButton").click()
+                    page.wait_for_timeout(600)
+                sidebar = page.get_by_test_id("stSidebar")
+                sidebar.get_by_text("Scenario: 2 progetti ipotetici").first.evaluate(
+                    "e => e.scrollIntoView({block: 'start', inline: 'nearest'})")
+            if scroll_to:  # vertically only (scrollIntoView would also shift a narrow page sideways)
+                page.get_by_text(scroll_to).locator("visible=true").first.evaluate(
+                    "e => e.scrollIntoView({block: 'start', inline: 'nearest'})")
+            page.wait_for_timeout(1200)
+            DOCS.mkdir(exist_ok=True)
+            page.screenshot(path=str(DOCS / f"{name}.png"))
+            print(f"docs/{name}.png  ←  {url[:80]}")
+            context.close()
     return build_sheets.main(["--docs", "--out", str(ROOT / "build" / "sheets")])
 
 

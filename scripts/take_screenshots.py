@@ -10,23 +10,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from playwright.sync_api import Route, sync_playwright
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.browser.harness import (  # noqa: E402  (needs the repo root on sys.path)
-    free_port,
-    is_local_url,
-    start_streamlit,
-    stop_process,
+    local_context,
+    served_app,
     wait_for_app_ready,
-    wait_for_health,
+    wait_for_drawn_map,
 )
 
 DOCS = ROOT / "docs"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-quic"]
 
 # name → (shareable URL, whether the view has a map to wait for)
 VIEWS: dict[str, tuple[str, bool]] = {
@@ -52,43 +46,22 @@ PHONE_VIEWS: dict[str, tuple[str, bool]] = {
 }
 
 
-def block_external(route: Route) -> None:
-    if is_local_url(route.request.url):
-        route.continue_()
-    else:
-        print(f"blocked external request: {route.request.url}", file=sys.stderr)
-        route.abort()
-
-
 def main() -> int:
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    proc = start_streamlit(ROOT / "app.py", port, ROOT / "tests" / "artifacts" / "screenshots_server.log")
-    try:
-        wait_for_health(proc, base)
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
-            views = [(name, view, DESKTOP) for name, view in VIEWS.items()]
-            views += [(name, view, PHONE) for name, view in PHONE_VIEWS.items()]
-            for name, (url, has_map), viewport in views:
-                context = browser.new_context(viewport=viewport, base_url=base)
-                page = context.new_page()
-                page.route("**/*", block_external)
-                page.goto(url)
-                wait_for_app_ready(page, timeout=60_000)
-                if has_map:
-                    page.wait_for_function(
-                        "() => [...document.querySelectorAll('iframe')].some(f => f.contentDocument && "
-                        "f.contentDocument.querySelectorAll('path.leaflet-interactive').length >= 11)",
-                        timeout=60_000)
-                page.wait_for_timeout(500)
-                DOCS.mkdir(exist_ok=True)
-                page.screenshot(path=str(DOCS / f"{name}.png"), full_page=False)
-                print(f"docs/{name}.png  ←  {url}")
-                context.close()
-            browser.close()
-    finally:
-        stop_process(proc)
+    with served_app("screenshots_server.log") as (base, browser):
+        views = [(name, view, DESKTOP) for name, view in VIEWS.items()]
+        views += [(name, view, PHONE) for name, view in PHONE_VIEWS.items()]
+        for name, (url, has_map), viewport in views:
+            context = local_context(browser, base, viewport=viewport)
+            page = context.new_page()
+            page.goto(url)
+            wait_for_app_ready(page, timeout=60_000)
+            if has_map:
+                wait_for_drawn_map(page)
+            page.wait_for_timeout(500)
+            DOCS.mkdir(exist_ok=True)
+            page.screenshot(path=str(DOCS / f"{name}.png"), full_page=False)
+            print(f"docs/{name}.png  ←  {url}")
+            context.close()
     return 0
 
 

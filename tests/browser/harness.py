@@ -13,12 +13,13 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from playwright.sync_api import FrameLocator, Page
+from playwright.sync_api import Browser, BrowserContext, FrameLocator, Page, Route, sync_playwright
 
 REPO_ROOT: Path = Path(__file__).resolve().parents[2]
 ARTIFACTS_DIR: Path = REPO_ROOT / "tests" / "artifacts"
@@ -209,6 +210,14 @@ def count_map_polygons(page: Page, index: int = 0) -> int:
     return map_frame(page, index).locator("path.leaflet-interactive").count()
 
 
+def wait_for_drawn_map(page: Page, timeout: float = 60_000) -> None:
+    """Wait until some map on the page has drawn its zones (at least the 11; markers may add more)."""
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('iframe')].some(f => f.contentDocument && "
+        "f.contentDocument.querySelectorAll('path.leaflet-interactive').length >= 11)",
+        timeout=timeout)
+
+
 def wait_for_map_polygons(page: Page, count: int, index: int = 0, timeout: float = 30_000) -> None:
     """Wait until the index-th map shows exactly ``count`` polygons (Leaflet draws after the run)."""
     page.wait_for_function(
@@ -230,3 +239,34 @@ def screenshot(page: Page, name: str) -> Path:
     path = ARTIFACTS_DIR / f"{safe}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+@contextmanager
+def served_app(log_name: str) -> Iterator[tuple[str, Browser]]:
+    """The real app on a free port and one headless chromium, for the scripts that take docs/ screenshots:
+    yields (base URL, browser) and stops both. The server log goes to tests/artifacts/<log_name>."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    proc = start_streamlit(REPO_ROOT / "app.py", port, ARTIFACTS_DIR / log_name)
+    try:
+        wait_for_health(proc, base)
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+            try:
+                yield base, browser
+            finally:
+                browser.close()
+    finally:
+        stop_process(proc)
+
+
+def local_context(browser: Browser, base: str, **options: object) -> BrowserContext:
+    """A browser context on `base` that can reach nothing else: any other request is aborted and named."""
+    context = browser.new_context(base_url=base, **options)
+    context.route(lambda url: not is_local_url(url), _abort_external)
+    return context
+
+
+def _abort_external(route: Route) -> None:
+    print(f"blocked external request: {route.request.url}", file=sys.stderr)
+    route.abort()
