@@ -97,7 +97,6 @@ def report_for_zones(event: Event) -> None:
         st.caption(" ".join(p for p in parts if p))  # only what this map shows: the slide must fit 720 px
 
 
-
 def need_slide(code: str, need_id: str, position: int, total: int) -> None:
     """The need, then its live part: while open its proposals and how many answered; once closed the results."""
     need = need_texts()[need_id]

@@ -60,7 +60,7 @@ def zone_map_svg(zones_geojson: Mapping[str, Any], values: Mapping[str, float], 
     breaks = palette.class_breaks(max(values.values(), default=0))
     chosen = set(focus)
     shapes, placed, labels, numbered = [], [], [], []
-    candidates = []  # (priority, zone_id, x, y, in_focus)
+    candidates = []  # (not an event zone, -area, zone_id, x, y, in_focus): sorted, the placing order
     for feature in features:
         zone_id = str(feature["properties"]["zone_id"])
         fill = palette.color_for(values.get(zone_id, 0), breaks)
@@ -124,21 +124,22 @@ def _place(lines: list[tuple[str, float, int]], x: float, y: float, placed: list
     for variant in variants:
         box = _text_box(variant, 0, 0)
         half_w, half_h = box[2], box[3]
-        # a number alone is small: it may move up to two of its heights and still sit on its zone
-        reach = 4 if variant is number_only else 1
-        for dx in (0, -half_w / 2, half_w / 2, *((-2 * half_h, 2 * half_h) if reach > 1 else ())):
-            for dy in (0, -half_h / 2, half_h / 2, -half_h, half_h, *((-reach * half_h, reach * half_h)
-                                                                    if reach > 1 else ())):
+        dxs, dys = (0, -half_w / 2, half_w / 2), (0, -half_h / 2, half_h / 2, -half_h, half_h)
+        if variant is number_only:  # a number alone is small: it may move two of its heights, still on its zone
+            dxs, dys = (*dxs, -2 * half_h, 2 * half_h), (*dys, -4 * half_h, 4 * half_h)
+        for dx in dxs:
+            for dy in dys:
                 tx = min(max(x + dx, half_w + 2), width - half_w - 2)  # never cut by the edge
                 ty = min(max(y + dy, half_h + 2), height - half_h - 2)
                 tries.append((variant, tx, ty))
-    at_anchor = (variants[-1], min(max(x, _text_box(variants[-1], 0, 0)[2] + 2),
-                                   width - _text_box(variants[-1], 0, 0)[2] - 2), y)
     free = next(((ls, tx, ty) for ls, tx, ty in tries
                  if not any(_overlaps(_text_box(ls, tx, ty), box) for box in placed)), None)
     if free is None and shrinkable:
         return [], True  # not even the number fits: better no label than one written over another
-    lines, x, y = free or at_anchor
+    if free is None:  # an event zone: the smaller label at its anchor, even over another
+        half_w = _text_box(smaller, 0, 0)[2]
+        free = (smaller, min(max(x, half_w + 2), width - half_w - 2), y)
+    lines, x, y = free
     box = _text_box(lines, x, y)
     placed.append(box)
     top = box[1]

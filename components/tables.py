@@ -55,12 +55,20 @@ def download_csv(frame: pd.DataFrame, *, key: str, file_name: str, labels: Mappi
                        icon=":material/download:")
 
 
+def show_frame(frame: pd.DataFrame, *, key: str, labels: Mapping[str, str] | None = None,
+               column_config: Mapping[str, object] | None = None, height: int | str = "auto",
+               hide_index: bool = True) -> None:
+    """Only the dataframe (its data downloaded elsewhere, e.g. with another table's in one CSV); `labels` renames
+    columns, and `column_config` is keyed by those labels."""
+    st.dataframe(_labelled(frame, labels), hide_index=hide_index, column_config=dict(column_config or {}), key=key,
+                 height=height)
+
+
 def show_table(frame: pd.DataFrame, *, key: str, file_name: str, labels: Mapping[str, str] | None = None,
                column_config: Mapping[str, object] | None = None, height: int | str = "auto",
                hide_index: bool = True) -> None:
     """A dataframe plus its download button; `labels` renames columns for display and download alike."""
-    st.dataframe(_labelled(frame, labels), hide_index=hide_index, column_config=dict(column_config or {}), key=key,
-                 height=height)
+    show_frame(frame, key=key, labels=labels, column_config=column_config, height=height, hide_index=hide_index)
     download_csv(frame, key=key, file_name=file_name, labels=labels, index=not hide_index)
 
 

@@ -22,7 +22,7 @@ from components.scenario import (
     scenario_projects,
 )
 from components.state import page_param, seed_from_url
-from components.tables import download_csv
+from components.tables import download_csv, show_frame
 from psm_data.analysis import (
     Gap,
     empty_axes_by_zone,
@@ -159,14 +159,14 @@ strategy_labels = {
     "n_metropolitan": t("col_metropolitan"), "n_unspecified": t("col_unspecified"), "source_quote": t("col_quote"),
     "n_hypothetical": t("scn_col_hyp_in_selection"),
 }
-st.dataframe(shown[strategy_columns].rename(columns=strategy_labels), hide_index=True, key="cov_strategies",
-             column_config={t("col_title"): st.column_config.TextColumn(width="medium")})
+show_frame(shown[strategy_columns], key="cov_strategies", labels=strategy_labels,
+           column_config={t("col_title"): st.column_config.TextColumn(width="medium")})
 st.caption(t("cov_texts_caption"))
-st.dataframe(table[["strategy_id", "title", "description", "source_quote"]].rename(columns=strategy_labels),
-             hide_index=True, key="cov_strategy_texts", column_config={
-                 t("col_title"): st.column_config.TextColumn(width="small"),
-                 t("col_quote"): st.column_config.TextColumn(width="large"),
-                 t("col_description"): st.column_config.TextColumn(width="medium")})
+show_frame(table[["strategy_id", "title", "description", "source_quote"]], key="cov_strategy_texts",
+           labels=strategy_labels, column_config={
+               t("col_title"): st.column_config.TextColumn(width="small"),
+               t("col_quote"): st.column_config.TextColumn(width="large"),
+               t("col_description"): st.column_config.TextColumn(width="medium")})
 # One CSV with both: counts, description and quote per strategy.
 download_csv(shown[["strategy_id", "title", "description", *strategy_columns[1:-1], "source_quote"]],
              key="cov_strategies", file_name="psm_strategie.csv", labels=strategy_labels)
