@@ -31,3 +31,28 @@ def translate(key: str, lang: str, **values: object) -> str:
 def t(key: str, **values: object) -> str:
     """The string for `key` in the user's current language."""
     return translate(key, current_language(), **values)
+
+
+def translate_count(key: str, n: int, lang: str, **values: object) -> str:
+    """The string for `key` agreeing with the count `n` ("1 partecipante", "2 partecipanti").
+
+    An entry gives its singular as `it_one` / `en_one` beside the plural `it` / `en`; `{n}` is the count. Italian and
+    English both use the singular for exactly 1 (0 is plural: "0 partecipanti").
+    """
+    entry = STRINGS[key]
+    form = f"{lang}_one" if n == 1 else lang
+    text = entry.get(form) or entry.get(lang) or entry.get(f"{DEFAULT_LANGUAGE}_one" if n == 1 else DEFAULT_LANGUAGE)
+    if text is None:
+        text = entry[DEFAULT_LANGUAGE]
+    return text.format(n=n, **values)
+
+
+def tn(key: str, n: int, **values: object) -> str:
+    """`translate_count` in the user's current language."""
+    return translate_count(key, n, current_language(), **values)
+
+
+def format_decimal(value: float, digits: int = 2, lang: str | None = None) -> str:
+    """A number as the language writes it: "0,51" in Italian, "0.51" in English."""
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if (lang or current_language()) == "it" else text
