@@ -10,7 +10,8 @@
   app does not use are dropped, for every session (see `REFUSED` and the README's Security section).
 - **Not public:** Streamlit's `/_stcore/metrics` (memory and cache internals).
 - **Quiet logs:** a refused or malformed message logs one short line with a reference code, at most once a minute
-  per client address and kind (a probe wrote 497 tracebacks before).
+  per client address and kind (a probe wrote 497 tracebacks before); so do widget values Streamlit cannot read
+  (`short_error_line`, hooked into Streamlit's logging of script errors by scripts/serve.py).
 
 No Streamlit import at module level: `psm_data` stays importable without it (the protobuf is read lazily).
 """
@@ -21,6 +22,7 @@ import logging
 import os
 import secrets
 from collections.abc import Awaitable, Callable, MutableMapping
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -111,6 +113,37 @@ def back_msg_type(data: bytes) -> str | None:
     except (DecodeError, ValueError, RuntimeError):
         return None
     return msg.WhichOneof("type")
+
+
+def is_client_input_error(exc: BaseException, project_root: Path) -> bool:
+    """True when Streamlit failed on what a client sent, not a bug of ours: the error was raised while Streamlit
+    read or wrote widget values (its session state, a widget's (de)serializer; e.g. a list where a selectbox
+    expects a string), or no frame of the traceback is the app's own code."""
+    root = str(project_root.resolve())
+    ours = False
+    last = None
+    tb = exc.__traceback__
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename
+        ours = ours or (name.startswith(root) and "/site-packages/" not in name)
+        last = tb
+        tb = tb.tb_next
+    if last is None:
+        return False
+    code = last.tb_frame.f_code
+    in_widget_state = "/streamlit/runtime/state/" in code.co_filename or code.co_name in ("deserialize", "serialize")
+    return in_widget_state or not ours
+
+
+def short_error_line(exc: BaseException, address: str = "client") -> str | None:
+    """Log one short line (type, where, message, reference) for a client's malformed input, rate-limited; None
+    when the line was held back."""
+    last = exc.__traceback__
+    while last is not None and last.tb_next is not None:
+        last = last.tb_next
+    where = f"{Path(last.tb_frame.f_code.co_filename).name}:{last.tb_lineno}" if last else "?"
+    return log_once(f"malformed input {type(exc).__name__} at {where}", address,
+                    f"{type(exc).__name__} at {where}: {str(exc)[:80]}")
 
 
 class ServerGuardMiddleware:

@@ -39,7 +39,7 @@ from pathlib import Path
 
 import streamlit as st
 from starlette.middleware import Middleware
-from streamlit import net_util
+from streamlit import error_util, net_util
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.web.server.starlette import starlette_server
 
@@ -50,10 +50,27 @@ if str(ROOT) not in sys.path:
 from psm_data.events.auth import PASSWORD_ENV, configured_password, issue_signin_code  # noqa: E402
 from psm_data.events.device import DeviceCookieMiddleware  # noqa: E402
 from psm_data.security_headers import SecurityHeadersMiddleware  # noqa: E402
-from psm_data.server_guard import ServerGuardMiddleware  # noqa: E402
+from psm_data.server_guard import ServerGuardMiddleware, is_client_input_error, short_error_line  # noqa: E402
 
 APP = ROOT / "app.py"
 PagesManager.uses_pages_directory = False
+
+
+def quiet_client_errors() -> None:
+    """A malformed widget value (a client's doing, failing inside Streamlit before our code) logs one short line
+    with a reference code, rate-limited, instead of a full traceback per message; our own errors keep theirs."""
+    log_full = error_util._log_uncaught_app_exception
+    if getattr(log_full, "psm_quiet", False):
+        return
+
+    def log(ex: BaseException) -> None:
+        if not is_client_input_error(ex, ROOT):
+            log_full(ex)
+        else:
+            short_error_line(ex)
+
+    log.psm_quiet = True  # type: ignore[attr-defined]
+    error_util._log_uncaught_app_exception = log
 
 
 def no_outbound_requests() -> None:
@@ -62,6 +79,7 @@ def no_outbound_requests() -> None:
 
 
 no_outbound_requests()
+quiet_client_errors()
 
 app = st.App(APP, middleware=[
     Middleware(SecurityHeadersMiddleware),
