@@ -18,8 +18,12 @@ MAX_KEYS = 20_000
 
 
 def address_key(address: str | None) -> str:
-    """One key per client: loopback in either spelling is one address (Streamlit reports it as None)."""
-    return "127.0.0.1" if address in (None, "", "::1", "-") else str(address)
+    """One key per client: loopback in either spelling is one address (Streamlit reports it as None), and an IPv4
+    client of a dual-stack server ("::ffff:10.0.0.7") is its IPv4 address."""
+    if address in (None, "", "::1", "-"):
+        return "127.0.0.1"
+    text = str(address)
+    return text[7:] if text.lower().startswith("::ffff:") and "." in text else text
 
 
 def client_address(scope: MutableMapping[str, Any]) -> str:

@@ -191,9 +191,9 @@ class ServerGuardMiddleware:
                 if not data:
                     return message
                 msg_type = back_msg_type(data)
-                if msg_type is None:
+                if msg_type is None:  # the connection ends here (Streamlit would log a traceback for each)
                     log_once("malformed message", address, f"{len(data)} bytes that are not a Streamlit message")
-                    return message  # Streamlit closes the connection (protocol error)
+                    return {"type": "websocket.disconnect", "code": 1002}
                 if msg_type not in REFUSED:
                     return message
                 log_once(f"message {msg_type}", address, REFUSED[msg_type])
