@@ -15,8 +15,9 @@ import streamlit as st
 from components.data_access import get_dataset
 from components.event_results import results_bars_html, results_frame_for_display
 from components.events_access import explain, facilitator_password, live_event, refresh_live
+from components.hall_watch import hall_watch
 from components.i18n import t
-from components.participation import md, participant_text
+from components.participation import md, participant_text_html
 from components.public_url import join_url
 from components.qr import qr_svg
 from psm_data.events import exports, paper
@@ -202,6 +203,7 @@ def agenda_live(store: EventStore, code: str) -> None:
         return
     titles = dict(zip(get_dataset().needs["need_id"], get_dataset().needs["title"], strict=True))
     st.caption(t("f_live", participants=live.participants, pending=live.pending_texts))
+    hall_watch(store, code)
     voters = dict(zip(live.results["need_id"], live.results["voters"], strict=True))
     for item in live.agenda:
         cols = st.columns([5, 2, 2], vertical_alignment="center")
@@ -232,7 +234,7 @@ def moderation(store: EventStore, event: Event) -> None:
             st.caption(f"{t('kind_' + row.kind)} · {about}" + (f" · {t('zone_short', id=row.zone_id)}"
                                                                if isinstance(row.zone_id, str) and row.zone_id
                                                                else ""))
-            st.markdown(participant_text(row.body))
+            st.html(participant_text_html(str(row.body)))
             cols = st.columns(2)
             cols[0].button(t("f_approve"), key=f"f_ok_{row.text_id}", type="primary", icon=":material/check:",
                            on_click=_act, args=(store.moderate, event.code, int(row.text_id), "approved"))
@@ -243,7 +245,7 @@ def moderation(store: EventStore, event: Event) -> None:
         with st.expander(t("f_moderated", n=len(done))):
             for row in done.itertuples():
                 cols = st.columns([6, 2])
-                cols[0].markdown(f"{participant_text(row.body)}  \n*{t('moderation_' + row.status)}*")
+                cols[0].html(participant_text_html(str(row.body), note=t("moderation_" + row.status)))
                 other = "rejected" if row.status == "approved" else "approved"
                 cols[1].button(t("f_approve") if other == "approved" else t("f_reject"), key=f"f_flip_{row.text_id}",
                                on_click=_act, args=(store.moderate, event.code, int(row.text_id), other))

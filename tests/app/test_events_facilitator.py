@@ -100,13 +100,16 @@ def test_run_an_event_open_and_close_items():
 def test_moderation_approves_and_rejects():
     code = make_event()
     store = test_store()
-    store.submit_proposal(code, PARTICIPANT, "<img src=x onerror=alert(1)> più treni", axis_id="3")
-    store.submit_comment(code, PARTICIPANT, "N1.1", "Commento da scartare")
+    store.submit_proposal(code, PARTICIPANT, "<img src=x onerror=alert(1)> più treni www.pwned.example",
+                          axis_id="3")
+    store.submit_comment(code, PARTICIPANT, "N1.1", "Commento da scartare http://pwned.example/x")
     at = signed_in_facilitator({"evento": code, "vista": "modera"})
     no_exception(at)
-    shown = " ".join(m.value for m in at.markdown)
+    shown = " ".join(h.proto.body for h in at.get("html"))
     assert "Scritto da un partecipante" in shown
-    assert "\\<img src=x onerror=alert\\(1\\)\\>" in shown
+    assert "&lt;img src=x onerror=alert(1)&gt; più treni www.pwned.example" in shown  # escaped HTML, as the wall
+    # never Markdown, which turns www.… and http://… into links whatever the escaping
+    assert "pwned" not in " ".join(m.value for m in at.markdown)
     ids = {row.body[:8]: int(row.text_id) for row in store.texts_frame([code]).itertuples()}
     at.button(key=f"f_ok_{ids['<img src']}").click().run()
     at.button(key=f"f_no_{ids['Commento']}").click().run()
@@ -135,3 +138,20 @@ def test_exports_offer_every_file():
     for name in ("risposte_log", "sintesi_esigenze", "sintesi_per_zona", "commenti_proposte"):
         assert f"psm_evento_{code}_{name}.csv" in labels
     assert "Scarica il modello CSV" in labels
+
+
+def test_the_live_view_shows_new_participants_per_minute_and_flags_a_device_maker():
+    from psm_data import limits
+
+    code = make_event()
+    store = test_store()
+    for i in range(4):
+        store.submit_answer(code, f"watch-apptest-device-{i:04d}-abc", "N1.1", answer="agree")
+    for _ in range(limits.FLAG_NEW_DEVICES_PER_MINUTE + 1):  # one address made many new device tokens
+        limits.new_devices.allow("192.0.2.77")
+    at = signed_in_facilitator({"evento": code})
+    no_exception(at)
+    captions = " ".join(c.value for c in at.caption)
+    assert "Nuovi partecipanti al minuto" in captions
+    assert captions.split("Nuovi partecipanti al minuto")[1].split("\n")[0].rstrip().endswith("4")
+    assert any("192.0.2.77" in w.value for w in at.warning)

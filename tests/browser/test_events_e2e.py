@@ -18,7 +18,8 @@ from tests.browser.signin import sign_in, start_up_code
 
 PHONE = {"width": 360, "height": 740}
 NEEDS = ["N1.1", "N1.2", "N3.3", "N4.1", "N5.2"]
-XSS = "<img src=x onerror=window.__pwned=1> navetta serale"
+XSS = "<img src=x onerror=window.__pwned=1> navetta serale www.pwned.example http://pwned.example/x"
+LINKS = "a[href*='pwned']"  # participant text never becomes a link (Markdown autolinks www.… and http://…)
 ANSWER_LABELS = {"agree": "D'accordo", "partly": "In parte", "disagree": "In disaccordo", "unclear": "Non chiaro"}
 
 
@@ -97,6 +98,8 @@ def test_phone_answers_survive_a_reload_and_a_proposal_reaches_the_results(brows
         phone.get_by_role("option", name=re.compile("^3 · ")).click()
         phone.get_by_role("button", name="Invia la proposta").click()
         expect(phone.get_by_text("Proposta ricevuta")).to_be_visible(timeout=20_000)
+        expect(phone.get_by_text(XSS)).to_be_visible()  # the phone's own proposals
+        assert phone.locator(LINKS).count() == 0
         screenshot(phone, "events_phone_proposed")
     answers = store().answers_frame([code]).set_index("need_id")
     assert answers["answer"].to_dict() == chosen
@@ -120,12 +123,14 @@ def test_phone_answers_survive_a_reload_and_a_proposal_reaches_the_results(brows
         assert len(referers) > 5
         assert not [r for r in referers if start_up in r]
         expect(desk.get_by_text(XSS)).to_be_visible()
+        assert desk.locator(LINKS).count() == 0  # the moderation queue
         desk.get_by_role("button", name="Approva").first.click()
         expect(desk.get_by_text("Nessun testo in attesa.")).to_be_visible(timeout=20_000)
 
         desk.goto(f"/esigenze?risultati={code}")
         wait_for_app_ready(desk, timeout=60_000)
         expect(desk.get_by_text(XSS)).to_be_visible()  # shown as text: the markup did not become an element
+        assert desk.locator(LINKS).count() == 0
         assert desk.evaluate("() => window.__pwned") is None
         assert desk.locator("img[src='x']").count() == 0
         n11 = desk.get_by_text(re.compile(r"^1 risposte \(D'accordo 1"))
