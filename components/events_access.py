@@ -82,6 +82,12 @@ def device_token() -> tuple[str, bool]:
     return st.session_state[_FALLBACK_TOKEN], False
 
 
+def text_allowed() -> bool:
+    """One more proposal or comment from this client address this minute (a hall shares one NAT: generous)."""
+    address = st.context.ip_address
+    return limits.texts.allow(limits.address_key(address if isinstance(address, str) else None))
+
+
 def facilitator_password() -> str | None:
     """$PSM_FACILITATOR_PASSWORD, else st.secrets / .streamlit/secrets.toml."""
     found = configured_password(DATA_DIR.parent / ".streamlit" / "secrets.toml")

@@ -16,7 +16,7 @@ from datetime import datetime
 import streamlit as st
 
 from components.data_access import get_dataset
-from components.events_access import event_agenda, explain
+from components.events_access import event_agenda, explain, text_allowed
 from components.i18n import t
 from psm_data.events.errors import EventError
 from psm_data.events.store import AgendaItem, Event, EventStore
@@ -246,6 +246,9 @@ def _send_proposal(store: EventStore, code: str, token: str) -> None:
     state = st.session_state
     if not state.get("prop_axis"):
         state["_p_proposal_status"] = ("error", t("err_proposal_axis"))
+        return
+    if not text_allowed():  # proposals per client address and minute (psm_data/limits.py)
+        state["_p_proposal_status"] = ("error", t("s_too_many_texts"))
         return
     try:
         result = store.submit_proposal(code, token, state.get("prop_text") or "", axis_id=state["prop_axis"],

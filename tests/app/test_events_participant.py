@@ -182,3 +182,19 @@ def test_a_locked_database_keeps_the_answer_to_retry():
     at.button(key="retry_N5.2").click().run()
     no_exception(at)
     assert stored(code).loc["N5.2", "answer"] == "partly"
+
+
+def test_proposals_are_capped_per_client_address(monkeypatch):
+    from psm_data import limits
+
+    monkeypatch.setattr(limits, "texts", limits.RateWindow(1))
+    code = make_event()
+    at = participant(code)
+    for text in ("Prima proposta", "Seconda proposta"):
+        at.text_area(key="prop_text").input(text)
+        at.selectbox(key="prop_axis").set_value("3")
+        at.button(key="prop_send").click().run()
+        no_exception(at)
+    assert "Troppi testi" in at.error[0].value
+    assert list(test_store().texts_frame([code])["body"]) == ["Prima proposta"]
+    assert at.text_area(key="prop_text").value == "Seconda proposta"  # kept, to send later
