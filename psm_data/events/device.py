@@ -130,16 +130,17 @@ class DeviceCookieMiddleware:
         headers = [(b"location", _clean_location(scope, pairs)), (b"referrer-policy", b"no-referrer"),
                    (b"cache-control", b"no-store"), (b"content-length", b"0")]
         expected = self.password() if self.password else None
-        if SIGNIN.wait_s(address) == 0 and expected:
-            if redeem_signin_code(code):
-                SIGNIN.succeeded(address)
-                value = facilitator_cookie(str(expected), time.time())
-                flags = (f"{FACILITATOR_COOKIE}={value}; Path=/; Max-Age={FACILITATOR_COOKIE_S}; HttpOnly; "
-                         "SameSite=Strict" + ("; Secure" if secure else ""))
-                headers.append((b"set-cookie", flags.encode("latin-1")))
-            else:
-                SIGNIN.failed(address)
-                await asyncio.sleep(WRONG_CODE_DELAY_S)
+        if SIGNIN.wait_s(address) > 0 or not expected:
+            await asyncio.sleep(WRONG_CODE_DELAY_S)  # locked: not even checked, and answered as late as a wrong one
+        elif redeem_signin_code(code):
+            SIGNIN.succeeded(address)
+            value = facilitator_cookie(str(expected), time.time())
+            flags = (f"{FACILITATOR_COOKIE}={value}; Path=/; Max-Age={FACILITATOR_COOKIE_S}; HttpOnly; "
+                     "SameSite=Strict" + ("; Secure" if secure else ""))
+            headers.append((b"set-cookie", flags.encode("latin-1")))
+        else:
+            SIGNIN.failed(address)
+            await asyncio.sleep(WRONG_CODE_DELAY_S)
         await send({"type": "http.response.start", "status": 303, "headers": headers})
         await send({"type": "http.response.body", "body": b""})
 
