@@ -305,13 +305,28 @@ def decode_csv(data: bytes, name: str) -> bytes:
     return data
 
 
-def parse_table(data: bytes | str, spec: TableSpec, name: str) -> pd.DataFrame:
+def check_upload(data: bytes | str, spec: TableSpec, name: str) -> TableCheck:
     """An uploaded CSV (a scenario) checked against `spec` with the same checks and messages as a shipped file;
-    raises DataValidationError listing every problem. Index: data row position (spreadsheet row − 2)."""
+    never raises: the problems are recorded, and the rows that parsed are in `frame` (index: spreadsheet row), so
+    the caller can run its own checks on them too and report everything in one pass."""
     check = TableCheck(name)
     rows = _rows_from_bytes(check, data.encode("utf-8") if isinstance(data, str) else data)
     if rows is not None:
         _check_rows(check, spec, rows)
+    return check
+
+
+def check_upload_refs(table: TableCheck, column: str, known: Iterable[str], what: str) -> None:
+    """Record every reference of an uploaded table's `column` (list cells: every item) that is not in `known`,
+    with the loader's message (empty cells, and a missing column's filler, are never references)."""
+    if table.frame is not None:
+        _check_refs(table, table.frame, column, known, what)
+
+
+def parse_table(data: bytes | str, spec: TableSpec, name: str) -> pd.DataFrame:
+    """`check_upload`, raising DataValidationError listing every problem. Index: data row position (spreadsheet
+    row − 2)."""
+    check = check_upload(data, spec, name)
     if check.problems or check.frame is None:
         raise DataValidationError(check.problems or [Problem(name, "could not be read")])
     frame = check.frame.copy()
