@@ -300,11 +300,6 @@ def read_table(spec: TableSpec, data_dir: Path = DATA_DIR) -> pd.DataFrame:
     return check.frame.reset_index(drop=True)
 
 
-def decode_csv(data: bytes, name: str) -> bytes:
-    """Kept for uploads: the bytes as they came (decoding happens in `parse_table`, with the loader's messages)."""
-    return data
-
-
 def check_upload(data: bytes | str, spec: TableSpec, name: str) -> TableCheck:
     """An uploaded CSV (a scenario) checked against `spec` with the same checks and messages as a shipped file;
     never raises: the problems are recorded, and the rows that parsed are in `frame` (index: spreadsheet row), so
@@ -321,27 +316,6 @@ def check_upload_refs(table: TableCheck, column: str, known: Iterable[str], what
     with the loader's message (empty cells, and a missing column's filler, are never references)."""
     if table.frame is not None:
         _check_refs(table, table.frame, column, known, what)
-
-
-def parse_table(data: bytes | str, spec: TableSpec, name: str) -> pd.DataFrame:
-    """`check_upload`, raising DataValidationError listing every problem. Index: data row position (spreadsheet
-    row − 2)."""
-    check = check_upload(data, spec, name)
-    if check.problems or check.frame is None:
-        raise DataValidationError(check.problems or [Problem(name, "could not be read")])
-    frame = check.frame.copy()
-    frame.index = frame.index - 2
-    return frame
-
-
-def check_refs(file: str, frame: pd.DataFrame, column: str, known: Iterable[str], what: str,
-               extra: tuple[str, ...] = ()) -> None:
-    """References of an upload (index: data row position) to known ids; raises DataValidationError with every
-    unknown value, as the loader does for the shipped files."""
-    table = TableCheck(file, frame=frame.set_axis(frame.index + 2))
-    _check_refs(table, table.frame, column, known, what, extra)
-    if table.problems:
-        raise DataValidationError(table.problems)
 
 
 def _check_refs(table: TableCheck, frame: pd.DataFrame, column: str, known: Iterable[str], what: str,
