@@ -583,6 +583,21 @@ class EventStore:
         return _typed_answers(frame)
 
     @_guard
+    def origin_counts(self, codes: Sequence[str]) -> pd.DataFrame:
+        """Answers per need, origin and answer over the given events (one GROUP BY): the web / paper split.
+
+        Generic in the origin, so a new channel (e.g. `online`) shows up without changing the readers."""
+        with self.db.read() as conn:
+            query = (select(answers.c.need_id, answers.c.origin, answers.c.answer, func.count().label("n"))
+                     .select_from(answers.join(events, events.c.event_id == answers.c.event_id))
+                     .where(and_(events.c.code.in_(list(codes)), answers.c.answer.is_not(None)))
+                     .group_by(answers.c.need_id, answers.c.origin, answers.c.answer)
+                     .order_by(answers.c.need_id, answers.c.origin, answers.c.answer))
+            frame = pd.DataFrame(conn.execute(query).mappings().all(), columns=["need_id", "origin", "answer", "n"])
+        frame["n"] = frame["n"].astype("int64")
+        return frame
+
+    @_guard
     def answer_log_frame(self, code: str) -> pd.DataFrame:
         """Every stored change, oldest first: the event's full answer history."""
         event = self.event(code)
