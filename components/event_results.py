@@ -13,7 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from components import state
-from components.events_access import _store, explorer_results
+from components.events_access import LIVE_TTL_S, _store, explorer_results
 from components.i18n import t, tn
 from components.strings import STRINGS
 from components.tables import download_csv
@@ -104,9 +104,10 @@ def origin_lines(split: pd.DataFrame, need_id: str) -> list[str]:
     return lines
 
 
-@st.cache_data(ttl=10, show_spinner=False, max_entries=64)
+@st.cache_data(ttl=LIVE_TTL_S, show_spinner=False, max_entries=64)
 def origin_split(choice: str | None) -> pd.DataFrame:
-    """Answers per need, origin and answer, for one event or (None) every event that counts; '' on no database."""
+    """Answers per need, origin and answer, for one event or (None) every event that counts (one GROUP BY, shared
+    by every viewer for the live interval); empty if the database went away."""
     store = _store(database_url())
     try:
         return store.origin_counts((choice,) if choice else store.counted_codes())
@@ -114,7 +115,8 @@ def origin_split(choice: str | None) -> pd.DataFrame:
         return pd.DataFrame(columns=["need_id", "origin", "answer", "n"])
 
 
-def need_results_html(row: Mapping[str, object] | None, outcomes: list[str], origins: Sequence[str] = ()) -> str:
+def need_results_html(row: Mapping[str, object] | None, outcomes: list[str], origins: Sequence[str] = (),
+                      need_id: str = "") -> str:
     """The participants' box under a need on the explorer: labelled as theirs, bars, the split by origin, outcomes
     and outcome notes; all escaped."""
     head = f'<p style="margin:0 0 0.3em 0;font-weight:600">{html.escape(t("r_box_title"))}</p>'
@@ -125,8 +127,8 @@ def need_results_html(row: Mapping[str, object] | None, outcomes: list[str], ori
                  f'<ul style="margin:0 0 0 1.1em;padding:0;font-size:0.9em">'
                  + "".join(f"<li>{html.escape(line)}</li>" for line in origins) + "</ul>")
     tail = "".join(f'<p style="margin:0.2em 0 0 0">{html.escape(line)}</p>' for line in outcomes)
-    return (f'<div style="border-left:4px solid #E69F00;padding:0.4em 0.8em;background:#fffaf0;margin:0.3em 0">'
-            f"{head}{body}{split}{tail}</div>")
+    return (f'<div data-need="{html.escape(need_id)}" style="border-left:4px solid #E69F00;padding:0.4em 0.8em;'
+            f'background:#fffaf0;margin:0.3em 0">{head}{body}{split}{tail}</div>')
 
 
 RESULTS_PARAM = "risultati"

@@ -127,7 +127,7 @@ for axis_id in shown_axes:
             if results is not None:
                 row = by_need.get(need.need_id)
                 st.html(need_results_html(row, outcome_lines(results.outcomes, need.need_id),
-                                          origin_lines(split, need.need_id)))
+                                          origin_lines(split, need.need_id), need_id=need.need_id))
 with st.expander(t("needs_table"), icon=":material/table:"):
     show_table(needs_table(needs, proposals), key="needs_table", file_name="psm_esigenze_proposte.csv", labels={
         "need_id": t("col_need"), "axis_id": t("col_axis"), "need_title": t("col_need_title"),
