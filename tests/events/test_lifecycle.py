@@ -136,3 +136,24 @@ def test_approval_names_the_version_the_moderator_saw(store: EventStore) -> None
     assert not store.submit_comment(code, token(1), "N1.1", "Versione cambiata").changed  # re-send: same revision
     store.submit_comment(code, token(1), "N1.1", "Terza")  # an edit after approval: back to the queue
     assert store.texts_frame([code], status="approved").empty
+
+
+def test_exports_carry_the_outcome_note_and_say_rehearsal_and_archive(store: EventStore) -> None:
+    import io
+
+    import pandas as pd
+
+    from psm_data.events.exports import export_files
+
+    code = new_event(store, is_rehearsal=True)
+    run_event(store, code)
+    store.set_outcome(code, "N1.1", "da_riformulare", "Riformulata in sala")
+    store.set_event_status(code, "closed")
+    store.set_archived(code, True)
+    files = export_files(store, code)
+    for name, payload in files.items():
+        frame = pd.read_csv(io.BytesIO(payload), encoding="utf-8-sig")
+        assert frame["event_is_rehearsal"].all(), name
+        assert frame["event_is_archived"].all(), name
+    summary = pd.read_csv(io.BytesIO(files[f"psm_evento_{code}_sintesi_esigenze.csv"]), encoding="utf-8-sig")
+    assert summary.set_index("need_id").loc["N1.1", "outcome_note"] == "Riformulata in sala"
