@@ -22,7 +22,7 @@ from psm_data.analysis import zone_axis_matrix
 from psm_data.events.db import database_url
 from psm_data.events.errors import EventError
 from psm_data.events.results import convergent_needs
-from psm_data.events.vocabulary import ANSWERS, MIN_VOTERS
+from psm_data.events.vocabulary import ANSWERS, MIN_VOTERS, ORIGINS
 
 # Okabe–Ito, colour-blind safe; text colour chosen for contrast ≥ 4.5:1 on each fill.
 ANSWER_COLORS: dict[str, tuple[str, str]] = {
@@ -94,8 +94,9 @@ def outcome_lines(outcomes: pd.DataFrame, need_id: str) -> list[str]:
 def origin_lines(split: pd.DataFrame, need_id: str) -> list[str]:
     """One line per origin (web, paper, any origin added later) with its answers: 'su carta: 3 risposte (…)'."""
     mine = split[split["need_id"] == need_id]
+    order = {o: i for i, o in enumerate(ORIGINS)}  # web, paper, then any origin added later
     lines = []
-    for origin, rows in mine.groupby("origin", sort=False):
+    for origin, rows in sorted(mine.groupby("origin"), key=lambda g: (order.get(str(g[0]), len(order)), g[0])):
         counts = dict(zip(rows["answer"], rows["n"], strict=True))
         total = int(sum(counts.values()))
         parts = ", ".join(f"{t('answer_' + a)} {int(counts.get(a, 0))}" for a in ANSWERS)

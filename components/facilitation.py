@@ -177,16 +177,16 @@ def manage(store: EventStore, event: Event) -> None:
         edit_event_form(store, event)
     else:
         st.info(t("f_edit_locked", status=t("event_" + event.status)), icon=":material/lock:")
-    st.header(t("f_kind_header"))
+    st.subheader(t("f_kind_header"))
     st.caption(t("f_rehearsal_help"))
     st.button(t("f_unmark_rehearsal") if event.is_rehearsal else t("f_mark_rehearsal"), key="f_rehearsal_toggle",
               icon=":material/science:", on_click=_act, args=(store.set_rehearsal, event.code, not event.is_rehearsal))
-    st.header(t("f_archive_header"))
+    st.subheader(t("f_archive_header"))
     st.caption(t("f_archive_help"))
     st.button(t("f_unarchive") if event.archived else t("f_archive"), key="f_archive_toggle",
               icon=":material/inventory_2:", disabled=event.is_open and not event.archived,
               on_click=_act, args=(store.set_archived, event.code, not event.archived))
-    st.header(t("f_delete_header"))
+    st.subheader(t("f_delete_header"))
     held = store.contribution_count(event.code)
     if held and not event.is_rehearsal:
         st.info(t("f_delete_blocked", n=held), icon=":material/block:")
