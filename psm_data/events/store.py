@@ -40,6 +40,9 @@ CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud an
 CODE_LENGTH = 6
 PAPER_PREFIX = "paper:"
 
+#: The events that count in pooled results: not a rehearsal, not archived (see `EventStore.counted_event_ids`).
+COUNTED = and_(events.c.is_rehearsal.is_(False), events.c.archived_at.is_(None))
+
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -288,14 +291,15 @@ class EventStore:
         """The events whose answers count in pooled results ("Tutti gli eventi"): no rehearsal, nothing archived.
         The one rule every results reader applies, as an explicit list of event ids."""
         with self.db.read() as conn:
-            rows = conn.execute(select(events.c.event_id).where(and_(
-                events.c.is_rehearsal.is_(False), events.c.archived_at.is_(None))).order_by(events.c.event_id))
+            rows = conn.execute(select(events.c.event_id).where(COUNTED).order_by(events.c.event_id))
             return tuple(int(r.event_id) for r in rows)
 
+    @_guard
     def counted_codes(self) -> tuple[str, ...]:
         """The join codes of `counted_event_ids` (what the frame readers filter on)."""
-        counted = set(self.counted_event_ids())
-        return tuple(e.code for e in self.events() if e.event_id in counted)
+        with self.db.read() as conn:
+            rows = conn.execute(select(events.c.code).where(COUNTED).order_by(events.c.event_id))
+            return tuple(r.code for r in rows)
 
     @_guard
     def events(self) -> list[Event]:
