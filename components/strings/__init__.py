@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from components.strings import events, explorer, hardening, scenarios, server
+from components.strings import events, explorer, hardening, lifecycle, scenarios, server
 
-_MODULES: tuple[ModuleType, ...] = (explorer, events, scenarios, hardening, server)
+_MODULES: tuple[ModuleType, ...] = (explorer, events, scenarios, hardening, lifecycle, server)
 
 
 def _merge(modules: tuple[ModuleType, ...]) -> dict[str, dict[str, str]]:
