@@ -6,7 +6,7 @@ one `Document` of blocks (model.py) that every writer renders the same way.
 
 from psm_data.documents.build import PaperFiles, build_paper, figures_zip
 from psm_data.documents.content import PaperOptions, build_document
-from psm_data.documents.gather import EventInputs, counts_for_paper, gather
+from psm_data.documents.gather import EventInputs, gather, not_counted
 
-__all__ = ["EventInputs", "PaperFiles", "PaperOptions", "build_document", "build_paper", "counts_for_paper",
-           "figures_zip", "gather"]
+__all__ = ["EventInputs", "PaperFiles", "PaperOptions", "build_document", "build_paper", "figures_zip",
+           "gather", "not_counted"]

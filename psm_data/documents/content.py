@@ -31,7 +31,7 @@ from psm_data.documents.model import (
 from psm_data.documents.placement import GroupSimilar, PlacedText, RankNeeds, place_texts
 from psm_data.documents.strings import text
 from psm_data.events.results import convergent_needs, results_table
-from psm_data.events.vocabulary import ANSWERS, ROLES, UNCLEAR_FLAG
+from psm_data.events.vocabulary import ANSWERS, ROLE_LABELS_IT, ROLES, UNCLEAR_FLAG
 from psm_data.loader import Dataset
 from psm_data.provenance import Report
 from psm_data.scenario import Scenario
@@ -60,6 +60,14 @@ def number(value: float, lang: str, decimals: int = 0) -> str:
     if lang == "it":
         shown = shown.replace(",", " ").replace(".", ",")
     return shown
+
+
+def consensus(value: float, lang: str) -> str:
+    """The consensus across zones as the results give it (4 decimals), shortened to 2 when that loses nothing
+    visible: a product over many zones is often below 0.01 and must not print as 0."""
+    if pd.isna(value):
+        return "—"
+    return number(value, lang, 2 if value >= 0.1 else 4)
 
 
 def percent(share: float, lang: str) -> str:
@@ -181,7 +189,7 @@ def _path(w: _Writer, zones: Sequence[str]) -> None:
         by_role = _count_by(mine["role"], list(ROLES))
         w.add(w.table(f"evento_{event.code}_ruoli", w.t("t_by_role", code=event.code), by_role,
                       {"key": w.t("col_role"), "n": w.t("col_participants")},
-                      {"key": lambda r: str(r) or w.t("role_none")}, source))
+                      {"key": lambda r: ROLE_LABELS_IT.get(str(r), str(r)) if r else w.t("role_none")}, source))
         by_origin = _count_by(mine["origin"], ["web", "paper", "online"])
         w.add(w.table(f"evento_{event.code}_provenienza", w.t("t_by_origin", code=event.code), by_origin,
                       {"key": w.t("col_origin"), "n": w.t("col_participants")},
@@ -289,7 +297,7 @@ def _axis(w: _Writer, axis_id: str, zones: Sequence[str], results: pd.DataFrame 
                 w.add(Para(w.t("need_figures", sentence=w.t(
                     "need_sentence", voters=int(r["voters"]), agreement=percent(r["agreement"], lang),
                     stars=int(r["stars"]), label=w.t(f"label_{r['label']}"),
-                    consensus=number(r["zone_consensus"], lang, 2), zones=int(r["n_zones"])))),
+                    consensus=consensus(r["zone_consensus"], lang), zones=int(r["n_zones"])))),
                     Para(w.t("src_events", events=w.event_refs()), "note"))
             _outcomes(w, need.need_id)
             _voices(w, [p for p in placed if p.need_id == need.need_id])
@@ -302,11 +310,11 @@ def _axis(w: _Writer, axis_id: str, zones: Sequence[str], results: pd.DataFrame 
 def _validation_table(w: _Writer, axis_id: str, axis_results: pd.DataFrame) -> Table:
     lang = w.lang
     columns = {"need_id": w.t("col_need"), **{f"n_{a}": w.t(f"answer_{a}") for a in ANSWERS},
-               "voters": w.t("col_voters"), "agreement": w.t("col_agreement"), "stars": "★",
+               "voters": w.t("col_voters"), "agreement": w.t("col_agreement"), "stars": w.t("col_stars"),
                "label": w.t("col_label"), "zone_consensus": w.t("col_consensus"), "n_zones": w.t("col_zones")}
     return w.table(f"asse_{axis_id}_validazione", w.t("t_validation", id=axis_id), axis_results, columns,
                    {"agreement": lambda v: percent(v, lang), "label": lambda v: w.t(f"label_{v}"),
-                    "zone_consensus": lambda v: number(v, lang, 2)},
+                    "zone_consensus": lambda v: consensus(v, lang)},
                    w.t("src_events", events=w.event_refs()))
 
 

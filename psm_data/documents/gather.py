@@ -1,8 +1,8 @@
 """What the position paper reads from the participation store, in one pass of plain reads.
 
-Which events count: by default every event that is neither archived nor a rehearsal. The store gains those flags
-in its migration 0002; until an `Event` carries them, every event counts (`counts_for_paper` reads them when
-present, so the exclusion plugs in without a change here).
+Which events count: by default every event that is neither archived nor a rehearsal (schema 0002: `is_rehearsal`,
+`archived_at`). The flags are read from the events table here, so an `Event` need not carry them; either can still
+be chosen by its code.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from psm_data.events.store import Event, EventStore
 from psm_data.events.tables import events as events_table
@@ -20,10 +20,16 @@ from psm_data.events.tables import participants as participants_table
 PARTICIPANT_COLUMNS = ["code", "device_hash", "zone_id", "role", "origin"]
 
 
-def counts_for_paper(event: Event) -> bool:
-    """An archived event or a rehearsal is left out of 'all events' (it can still be chosen by code)."""
-    return not (getattr(event, "archived", False) or getattr(event, "rehearsal", False)
-                or getattr(event, "is_rehearsal", False) or getattr(event, "is_archived", False))
+def not_counted(store: EventStore) -> set[str]:
+    """Codes of the rehearsals and archived events: left out of 'all events'."""
+    flags = [c for c in (events_table.c.get("is_rehearsal"), events_table.c.get("archived_at")) if c is not None]
+    if not flags:
+        return set()
+    rehearsal, archived = events_table.c.get("is_rehearsal"), events_table.c.get("archived_at")
+    condition = or_(*([rehearsal.is_(True)] if rehearsal is not None else []),
+                    *([archived.is_not(None)] if archived is not None else []))
+    with store.db.read() as conn:
+        return set(conn.execute(select(events_table.c.code).where(condition)).scalars())
 
 
 @dataclass(frozen=True)
@@ -53,7 +59,8 @@ def choose_events(store: EventStore, codes: Sequence[str] | None = None) -> tupl
     """The events by code (in date order), or every event that counts when `codes` is None."""
     every = sorted(store.events(), key=lambda e: (e.event_date, e.code))
     if codes is None:
-        return tuple(e for e in every if counts_for_paper(e))
+        left_out = not_counted(store)
+        return tuple(e for e in every if e.code not in left_out)
     wanted = {c.strip().upper() for c in codes if c.strip()}
     return tuple(e for e in every if e.code in wanted)
 

@@ -100,8 +100,11 @@ class _Heading(Paragraph):
 
 
 def _table(table: Table, styles: dict[str, ParagraphStyle]) -> list:
-    lengths = [max([len(c)] + [len(r[i]) for r in table.rows]) for i, c in enumerate(table.columns)]
-    weights = [min(max(n, 4), 60) for n in lengths]
+    # A column is as wide as its longest word in the header (headers never break inside a word when the page
+    # allows it) or its longest cell, capped so a long text column wraps instead of squeezing the numbers.
+    lengths = [max([max(len(word) for word in c.split()) + 1] + [len(r[i]) for r in table.rows])
+               for i, c in enumerate(table.columns)]
+    weights = [min(max(n, 3), 60) for n in lengths]
     widths = [WIDTH * w / sum(weights) for w in weights]
     rows = [[Paragraph(escape(c), styles["head"]) for c in table.columns]]
     rows += [[Paragraph(escape(v), styles["cell"]) for v in r] for r in table.rows]

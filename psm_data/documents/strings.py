@@ -31,11 +31,10 @@ TEXT: dict[str, dict[str, str]] = {
                         "(LibreOffice).",
                  "en": "To fill the contents: right-click → Update field (Word) or Tools → Update (LibreOffice)."},
     # sources
-    "src_report": {"it": "Fonte: rapporto (PSM Torino 2024|2026, restituzione della fase preliminare){section}",
-                   "en": "Source: the report (PSM Torino 2024|2026, restituzione della fase preliminare){section}"},
+    "src_report": {"it": "Fonte: rapporto{section}", "en": "Source: the report{section}"},
     "src_events": {"it": "Fonte: partecipanti, {events}", "en": "Source: participants, {events}"},
-    "src_mixed": {"it": "Fonte: partecipanti ({events}: ★ ed esiti) e rapporto (progetti localizzati)",
-                  "en": "Source: participants ({events}: ★ and outcomes) and the report (localised projects)"},
+    "src_mixed": {"it": "Fonte: partecipanti ({events}: stelle ed esiti) e rapporto (progetti localizzati)",
+                  "en": "Source: participants ({events}: stars and outcomes) and the report (localised projects)"},
     "src_population": {"it": "Fonte: partecipanti ({events}); popolazione 2023 ISTAT/openpolis (CC-BY 4.0)",
                        "en": "Source: participants ({events}); 2023 population ISTAT/openpolis (CC-BY 4.0)"},
     "event_ref": {"it": "evento {code} del {date}", "en": "event {code} of {date}"},
@@ -129,9 +128,9 @@ TEXT: dict[str, dict[str, str]] = {
     "report_proposals": {"it": "Le proposte del rapporto per questa esigenza:",
                          "en": "The report's proposals for this need:"},
     "need_figures": {"it": "Risultato: {sentence}", "en": "Result: {sentence}"},
-    "need_sentence": {"it": "{voters} votanti, accordo {agreement}, ★ {stars}, lettura «{label}», consenso tra "
+    "need_sentence": {"it": "{voters} votanti, accordo {agreement}, stelle {stars}, lettura «{label}», consenso tra "
                             "zone {consensus} su {zones} zone",
-                      "en": "{voters} voters, agreement {agreement}, ★ {stars}, reading «{label}», consensus "
+                      "en": "{voters} voters, agreement {agreement}, stars {stars}, reading «{label}», consensus "
                             "across zones {consensus} over {zones} zones"},
     "outcome_line": {"it": "Esito ({event}): {outcome}", "en": "Outcome ({event}): {outcome}"},
     "outcome_note": {"it": "Nota del facilitatore ({event}):", "en": "Facilitator's note ({event}):"},
@@ -155,13 +154,14 @@ TEXT: dict[str, dict[str, str]] = {
     "zone_uncovered": {"it": "Strategie senza progetti localizzati nella zona: {ids}.",
                        "en": "Strategies with no project localised in the zone: {ids}."},
     "t_convergent": {"it": "Vista convergente — zona {id}", "en": "Convergent view — zone {id}"},
-    "convergent_intro": {"it": "Esigenze validate in un evento e con ★ da partecipanti della zona, su assi senza "
+    "convergent_intro": {"it": "Esigenze validate in un evento e con stelle da partecipanti della zona, su assi senza "
                                "progetti localizzati nella zona secondo il rapporto.",
                          "en": "Needs validated at an event and starred by participants of the zone, on axes with "
                                "no project localised in the zone according to the report."},
     "convergent_none": {"it": "Nessuna esigenza convergente per questa zona negli eventi inclusi.",
                         "en": "No convergent need for this zone in the events included."},
-    "col_stars_zone": {"it": "★ dalla zona", "en": "★ from the zone"},
+    "col_stars": {"it": "Stelle", "en": "Stars"},
+    "col_stars_zone": {"it": "Stelle dalla zona", "en": "Stars from the zone"},
     "col_voters_zone": {"it": "Votanti della zona", "en": "Voters of the zone"},
     "col_agreement_zone": {"it": "Accordo nella zona", "en": "Agreement in the zone"},
     "zone_participants": {"it": "Partecipanti che hanno dichiarato questa zona: {n}.",
@@ -180,9 +180,9 @@ TEXT: dict[str, dict[str, str]] = {
     # Nota metodologica
     "h_method": {"it": "Nota metodologica", "en": "Methodological note"},
     "h_definitions": {"it": "Definizioni e soglie", "en": "Definitions and thresholds"},
-    "def_voters": {"it": "Votanti: partecipanti che hanno dato una risposta all'esigenza (una ★ da sola non è "
+    "def_voters": {"it": "Votanti: partecipanti che hanno dato una risposta all'esigenza (una stella da sola non è "
                           "un voto).",
-                   "en": "Voters: participants who answered the need (a ★ alone is not a vote)."},
+                   "en": "Voters: participants who answered the need (a star alone is not a vote)."},
     "def_agreement": {"it": "Accordo: (D'accordo + ½ In parte) / (D'accordo + In parte + In disaccordo); «Non "
                             "chiaro» non è un'opinione sull'esigenza ed è contato a parte.",
                       "en": "Agreement: (Agree + ½ Partly) / (Agree + Partly + Disagree); «Unclear» is not an "
@@ -199,16 +199,18 @@ TEXT: dict[str, dict[str, str]] = {
                       "en": "Consensus across zones (Pol.is's group-aware consensus, declared zones as groups): the "
                             "product over zones of (Agree + 1) / (answers + 2). High only when every zone that "
                             "answered agrees; participants with no declared zone do not count in it."},
-    "def_stars": {"it": "★: priorità; ogni partecipante ne può dare al massimo 3 per evento.",
-                  "en": "★: priority; each participant may give at most 3 per event."},
+    "def_stars": {"it": "Stelle (la stella del telefono e della scheda): priorità; ogni partecipante ne può dare al "
+                        "massimo 3 per evento.",
+                  "en": "Stars (the star on the phone and the paper sheet): priority; each participant may give at "
+                        "most 3 per event."},
     "def_outcome": {"it": "Esito: il verdetto del facilitatore dopo l'evento (validata, da riformulare, respinta, "
                           "non discussa), con la sua nota.",
                     "en": "Outcome: the facilitator's verdict after the event (validated, to reword, rejected, not "
                           "discussed), with their note."},
-    "def_convergent": {"it": "Vista convergente: esigenze con esito «validata» in almeno un evento e ★ da "
+    "def_convergent": {"it": "Vista convergente: esigenze con esito «validata» in almeno un evento e stelle da "
                              "partecipanti di una zona, su un asse senza progetti localizzati in quella zona "
                              "secondo il rapporto.",
-                       "en": "Convergent view: needs with outcome «validated» at one event at least and ★ from "
+                       "en": "Convergent view: needs with outcome «validated» at one event at least and stars from "
                              "participants of a zone, on an axis with no project localised in that zone according "
                              "to the report."},
     "def_projects": {"it": "Progetti: quelli che il rapporto nomina; «nelle zone scelte» conta solo quelli che il "
