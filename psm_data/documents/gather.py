@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
-from sqlalchemy import or_, select
+from sqlalchemy import literal, or_, select
 
 from psm_data.events.store import Event, EventStore
 from psm_data.events.tables import events as events_table
@@ -20,16 +20,19 @@ from psm_data.events.tables import participants as participants_table
 PARTICIPANT_COLUMNS = ["code", "device_hash", "zone_id", "role", "origin"]
 
 
-def not_counted(store: EventStore) -> set[str]:
-    """Codes of the rehearsals and archived events: left out of 'all events'."""
-    flags = [c for c in (events_table.c.get("is_rehearsal"), events_table.c.get("archived_at")) if c is not None]
-    if not flags:
-        return set()
+def not_counted(store: EventStore) -> dict[str, str]:
+    """The rehearsals and archived events, left out of 'all events': code → 'rehearsal' or 'archived'."""
     rehearsal, archived = events_table.c.get("is_rehearsal"), events_table.c.get("archived_at")
+    if rehearsal is None and archived is None:
+        return {}
+    columns = [events_table.c.code,
+               rehearsal if rehearsal is not None else literal(False),
+               archived.is_not(None) if archived is not None else literal(False)]
     condition = or_(*([rehearsal.is_(True)] if rehearsal is not None else []),
                     *([archived.is_not(None)] if archived is not None else []))
     with store.db.read() as conn:
-        return set(conn.execute(select(events_table.c.code).where(condition)).scalars())
+        rows = conn.execute(select(*columns).where(condition)).all()
+    return {code: "rehearsal" if is_rehearsal else "archived" for code, is_rehearsal, _archived in rows}
 
 
 @dataclass(frozen=True)
