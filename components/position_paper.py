@@ -12,12 +12,14 @@ import html
 import time
 from dataclasses import dataclass
 
+import pandas as pd
 import streamlit as st
 
 from components import state
 from components.data_access import report
 from components.events_access import _schema_current, _store
 from components.i18n import t
+from components.tables import show_table
 from psm_data import Dataset
 from psm_data.documents import EventInputs, PaperFiles, PaperOptions, build_document, build_paper, gather
 from psm_data.documents.gather import not_counted
@@ -66,6 +68,7 @@ def choose(data: Dataset, store: EventStore | None, zones: tuple[str, ...], axis
         event = by_code[code]
         return f"{code} · {event.event_date} · {event.title}" + (f" ({flags[code]})" if code in flags else "")
 
+    _events_table(store, events, flags)
     chosen = st.multiselect(t("pp_events"), codes, key=EVENTS_KEY, format_func=label, help=t("pp_events_help"),
                             placeholder=t("pp_events_placeholder"))
     state.page_param(EVENTS_KEY, list(chosen) if list(chosen) != default else None)
@@ -78,6 +81,21 @@ def choose(data: Dataset, store: EventStore | None, zones: tuple[str, ...], axis
     options = PaperOptions(event_codes=tuple(chosen), axis_ids=(axis_id,) if axis_id else (), zone_ids=zones,
                            lang=lang, scenario=scenario if include else None)
     return PaperChoice(tuple(by_code[c] for c in chosen), options)
+
+
+def _events_table(store: EventStore | None, events: tuple[Event, ...], flags: dict[str, str]) -> None:
+    """The events in the database, with their participants and whether 'all' counts them (a rehearsal or an
+    archived event can still be chosen by hand)."""
+    frame = pd.DataFrame({
+        "code": [e.code for e in events], "event_date": [e.event_date for e in events],
+        "title": [e.title for e in events], "place": [e.place for e in events],
+        "participants": [store.participant_count(e.code) if store is not None else 0 for e in events],
+        "note": [flags.get(e.code, "") for e in events]},
+        columns=["code", "event_date", "title", "place", "participants", "note"])
+    st.subheader(t("pp_events_table"))
+    show_table(frame, key="pp_events_table", file_name="psm_eventi_documento.csv", labels={
+        "code": t("pp_col_code"), "event_date": t("pp_col_date"), "title": t("pp_col_title"),
+        "place": t("pp_col_place"), "participants": t("pp_col_participants"), "note": t("pp_col_note")})
 
 
 def outline_preview(data: Dataset, store: EventStore | None, choice: PaperChoice) -> None:

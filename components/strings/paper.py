@@ -12,6 +12,13 @@ STRINGS: dict[str, dict[str, str]] = {
               "Every figure carries its source: the report (section and quote) or the event (code and date). "
               "Download it as editable Word, as PDF and as CSV tables.",
     },
+    "pp_events_table": {"it": "Gli eventi di ascolto", "en": "The listening events"},
+    "pp_col_code": {"it": "Codice", "en": "Code"},
+    "pp_col_date": {"it": "Data", "en": "Date"},
+    "pp_col_title": {"it": "Titolo", "en": "Title"},
+    "pp_col_place": {"it": "Luogo", "en": "Place"},
+    "pp_col_participants": {"it": "Partecipanti", "en": "Participants"},
+    "pp_col_note": {"it": "Escluso da «tutti»", "en": "Left out of «all»"},
     "pp_events": {"it": "Eventi da includere", "en": "Events to include"},
     "pp_events_help": {
         "it": "Di norma tutti gli eventi tranne le prove e gli archiviati. Senza eventi il documento riporta solo "
