@@ -54,7 +54,7 @@ def figures_zip(document: Document) -> bytes:
 def build_paper(data: Dataset, store: EventStore | None, options: PaperOptions | None = None, *,
                 inputs: EventInputs | None = None, report: Report | None = None,
                 rank_needs: RankNeeds | None = None, group_similar: GroupSimilar | None = None,
-                links: Mapping[int, str] | None = None, use_matcher: bool = True,
+                links: Mapping[int, tuple[str, str]] | None = None, use_matcher: bool = True,
                 progress: Progress | None = None) -> PaperFiles:
     """Read the events, write the content, render DOCX, PDF and the zip."""
     options = options or PaperOptions()

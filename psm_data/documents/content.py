@@ -113,9 +113,10 @@ class _Writer:
 
 def build_document(data: Dataset, inputs: EventInputs, options: PaperOptions | None = None, *,
                    report: Report | None = None, rank_needs: RankNeeds | None = None,
-                   group_similar: GroupSimilar | None = None, links: Mapping[int, str] | None = None) -> Document:
-    """The whole paper. `rank_needs` / `group_similar`: the matcher (see placement.py); `links`: confirmed
-    text → need links (a need id, or '' for a new need)."""
+                   group_similar: GroupSimilar | None = None,
+                   links: Mapping[int, tuple[str, str]] | None = None) -> Document:
+    """The whole paper. `rank_needs` / `group_similar`: the matcher (see placement.py); `links`: the stored
+    text → (need, axis) decisions, by default those read with the events (`inputs.links`)."""
     options = options or PaperOptions()
     w = _Writer(data, inputs, options, report or Report.from_file())
     axes = [a for a in data.axis_ids if not options.axis_ids or a in options.axis_ids]
@@ -123,7 +124,7 @@ def build_document(data: Dataset, inputs: EventInputs, options: PaperOptions | N
     need_ids = tuple(data.needs["need_id"])
     results = results_table(inputs.answers, need_ids) if inputs.events else None
     need_axis = dict(zip(data.needs["need_id"], data.needs["axis_id"], strict=True))
-    placed = place_texts(inputs.texts, need_axis, links=links, rank_needs=rank_needs,
+    placed = place_texts(inputs.texts, need_axis, links=inputs.links if links is None else links, rank_needs=rank_needs,
                          group_similar=group_similar) if inputs.events else []
 
     _front(w)

@@ -8,11 +8,12 @@ be chosen by its code.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 from sqlalchemy import literal, or_, select
 
+from psm_data.events import tables
 from psm_data.events.store import Event, EventStore
 from psm_data.events.tables import events as events_table
 from psm_data.events.tables import participants as participants_table
@@ -44,6 +45,9 @@ class EventInputs:
     outcomes: pd.DataFrame
     texts: pd.DataFrame  # approved comments and proposals only: the room never saw the others
     participants: pd.DataFrame
+    #: The facilitator's stored decisions, text_id → (need_id, axis_id): a need of the report ('N3.3', ''), or a
+    #: new need on an axis ('', '3'). Empty until the need_links table exists (schema 0004, branch `matching`).
+    links: dict[int, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -90,5 +94,17 @@ def gather(store: EventStore | None, codes: Sequence[str] | None = None) -> Even
     if not chosen:
         return EventInputs.empty()
     wanted = [e.code for e in chosen]
-    return EventInputs(chosen, store.answers_frame(wanted), store.outcomes_frame(wanted),
-                       store.texts_frame(wanted, status="approved"), participants_frame(store, wanted))
+    texts = store.texts_frame(wanted, status="approved")
+    return EventInputs(chosen, store.answers_frame(wanted), store.outcomes_frame(wanted), texts,
+                       participants_frame(store, wanted), stored_links(store, [int(i) for i in texts["text_id"]]))
+
+
+def stored_links(store: EventStore, text_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """The facilitator's need links for these texts, read from `need_links` when the schema has it."""
+    table = getattr(tables, "need_links", None)
+    if table is None or not text_ids:
+        return {}
+    with store.db.read() as conn:
+        rows = conn.execute(select(table.c.text_id, table.c.need_id, table.c.axis_id)
+                            .where(table.c.text_id.in_(list(text_ids)))).all()
+    return {int(text_id): (need_id or "", axis_id or "") for text_id, need_id, axis_id in rows}

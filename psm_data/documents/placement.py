@@ -1,9 +1,10 @@
 """Where each participant text stands in the paper: under a need, or among an axis's new needs.
 
-A comment answers its need. A proposal stands under the need its writer chose, else under a link the facilitator
-confirmed (`links`), else under the matcher's top suggestion (marked as suggested), else among the axis's new
-needs. Near-duplicates under one place are listed once with their count. The matcher is `psm_data.matching`
-when it is installed; any callable `rank_needs(text, k) -> [(need_id, score)]` will do.
+A text stands where the facilitator linked it (`links`: a need of the report, or a new need on an axis), else
+under its own need (a comment's need, the need a proposal's writer chose), else under the matcher's top
+suggestion (marked as suggested), else among its axis's new needs. Near-duplicates under one place are listed
+once with their count. The matcher is `psm_data.matching` when it is installed; any callable
+`rank_needs(text, k) -> [(need_id, score)]` will do.
 """
 
 from __future__ import annotations
@@ -81,18 +82,25 @@ def _as_index_groups(found: object, n: int) -> list[list[int]] | None:
     return None
 
 
-def place_texts(texts: pd.DataFrame, need_axis: Mapping[str, str], *, links: Mapping[int, str] | None = None,
+def place_texts(texts: pd.DataFrame, need_axis: Mapping[str, str], *,
+                links: Mapping[int, tuple[str, str]] | None = None,
                 rank_needs: RankNeeds | None = None, group_similar: GroupSimilar | None = None) -> list[PlacedText]:
     """Every approved text placed (see module docstring), near-duplicates folded, in the texts' order."""
     links = links or {}
     rows = []
     for r in texts.itertuples():
-        need = r.need_id if isinstance(r.need_id, str) and r.need_id in need_axis else ""
+        own = r.need_id if isinstance(r.need_id, str) and r.need_id in need_axis else ""
         axis = r.axis_id if isinstance(r.axis_id, str) and r.axis_id else ""
-        link = "own" if need else ""
-        if not need and int(r.text_id) in links:
-            confirmed = links[int(r.text_id)]
-            need, link = (confirmed, "confirmed") if confirmed in need_axis else ("", "new")
+        need, link = "", ""
+        stored = links.get(int(r.text_id))
+        if stored is not None:
+            linked_need, linked_axis = stored
+            if linked_need in need_axis:
+                need, link = linked_need, "confirmed"
+            else:
+                link, axis = "new", linked_axis or axis
+        if not link and own:
+            need, link = own, "own"
         if not link and rank_needs is not None:
             ranked = rank_needs(str(r.body), k=1)
             if ranked and ranked[0][0] in need_axis:
