@@ -351,8 +351,10 @@ def _voices(w: _Writer, items: list[PlacedText], *, heading: bool = True) -> Non
 def _zone(w: _Writer, zone_id: str, axes: Sequence[str]) -> None:
     data, lang = w.data, w.lang
     zone = data.zones[data.zones["zone_id"] == zone_id].iloc[0]
+    n_comuni = int(zone["n_comuni"])
+    comuni = w.t("comuni_one") if n_comuni == 1 else w.t("comuni_many", n=n_comuni)
     w.add(Heading(2, w.t("h_zone", id=zone_id, name=zone["name"])),
-          Para(w.t("zone_facts", population=number(zone["population"], lang), comuni=int(zone["n_comuni"]))))
+          Para(w.t("zone_facts", population=number(zone["population"], lang), comuni=comuni)))
     by_axis = zone_axis_counts(data.projects, zone_id, data.axes)
     by_axis = by_axis[by_axis["axis_id"].isin(axes)].reset_index(drop=True)
     projects = data.projects[data.projects["zone_ids"].map(lambda ids: zone_id in ids)]

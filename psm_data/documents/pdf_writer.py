@@ -80,7 +80,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "quote": ParagraphStyle("quote", base, fontName=FONT_ITALIC, leftIndent=14, spaceAfter=1),
         "voice": ParagraphStyle("voice", base, leftIndent=14, borderPadding=(2, 0, 2, 6), spaceAfter=5),
         "bullet": ParagraphStyle("bullet", base, leftIndent=12, bulletIndent=2),
-        "caption": ParagraphStyle("caption", base, fontName=FONT_BOLD, fontSize=9, spaceBefore=4, spaceAfter=3),
+        "caption": ParagraphStyle("caption", base, fontName=FONT_BOLD, fontSize=9, spaceBefore=4, spaceAfter=3,
+                                  keepWithNext=1),
         "cell": ParagraphStyle("cell", base, fontSize=7.8, leading=9.5, spaceAfter=0),
         "head": ParagraphStyle("head", base, fontName=FONT_BOLD, fontSize=7.8, leading=9.5, spaceAfter=0),
     }
@@ -99,13 +100,23 @@ class _Heading(Paragraph):
         self.canv.addOutlineEntry(self.plain, self.key, level=self.level - 1, closed=self.level > 1)
 
 
+def column_widths(table: Table, size: float, width: float = WIDTH) -> list[float]:
+    """Every column at least as wide as its header's longest word (no header broken inside a word), the rest
+    of the width shared by what each column's longest cell still needs: numbers stay narrow, text wraps."""
+    pad = 6.0
+    least = [max(pdfmetrics.stringWidth(w, FONT_BOLD, size) for w in (c.split() or [""])) + pad for c in table.columns]
+    most = [max([least[i]] + [pdfmetrics.stringWidth(r[i], FONT, size) + pad for r in table.rows])
+            for i in range(len(table.columns))]
+    if sum(most) <= width:
+        return [w * width / sum(most) for w in most]
+    if sum(least) >= width:
+        return [w * width / sum(least) for w in least]
+    spare, wanted = width - sum(least), [m - n for m, n in zip(most, least, strict=True)]
+    return [n + spare * w / sum(wanted) for n, w in zip(least, wanted, strict=True)]
+
+
 def _table(table: Table, styles: dict[str, ParagraphStyle]) -> list:
-    # A column is as wide as its longest word in the header (headers never break inside a word when the page
-    # allows it) or its longest cell, capped so a long text column wraps instead of squeezing the numbers.
-    lengths = [max([max(len(word) for word in c.split()) + 1] + [len(r[i]) for r in table.rows])
-               for i, c in enumerate(table.columns)]
-    weights = [min(max(n, 3), 60) for n in lengths]
-    widths = [WIDTH * w / sum(weights) for w in weights]
+    widths = column_widths(table, styles["cell"].fontSize)
     rows = [[Paragraph(escape(c), styles["head"]) for c in table.columns]]
     rows += [[Paragraph(escape(v), styles["cell"]) for v in r] for r in table.rows]
     grid = LongTable(rows, colWidths=widths, repeatRows=1)

@@ -146,8 +146,10 @@ TEXT: dict[str, dict[str, str]] = {
     # Per zona
     "h_zones": {"it": "Per zona omogenea", "en": "By homogeneous zone"},
     "h_zone": {"it": "Zona {id} — {name}", "en": "Zone {id} — {name}"},
-    "zone_facts": {"it": "{population} abitanti (2023), {comuni} comuni.",
-                   "en": "{population} inhabitants (2023), {comuni} comuni."},
+    "zone_facts": {"it": "{population} abitanti (2023), {comuni}.",
+                   "en": "{population} inhabitants (2023), {comuni}."},
+    "comuni_one": {"it": "1 comune", "en": "1 comune"},
+    "comuni_many": {"it": "{n} comuni", "en": "{n} comuni"},
     "t_zone_axes": {"it": "Progetti localizzati nella zona {id}, per asse",
                     "en": "Projects localised in zone {id}, by axis"},
     "col_axis": {"it": "Asse", "en": "Axis"},
