@@ -180,6 +180,8 @@ def _path(w: _Writer, zones: Sequence[str]) -> None:
             w.t("ev_place", place=event.place) if event.place else "",
             w.t("ev_zones", zones=", ".join(f"{z} {zone_names.get(z, '')}" for z in event.zone_ids))
             if event.zone_ids else "",
+            w.t("ev_tables", tables=", ".join(f"{n} «{name}»" for n, name in _event_tables(w, event.code)))
+            if _event_tables(w, event.code) else "",
             w.t("ev_agenda", n=agenda), w.t("ev_people", n=len(mine))) if x)))
         source = w.t("src_events", events=w.event_refs([event.code]))
         by_zone = _count_by(mine["zone_id"], list(data.zone_ids))
@@ -301,10 +303,14 @@ def _axis(w: _Writer, axis_id: str, zones: Sequence[str], results: pd.DataFrame 
                     consensus=consensus(r["zone_consensus"], lang), zones=int(r["n_zones"])))),
                     Para(w.t("src_events", events=w.event_refs()), "note"))
             _outcomes(w, need.need_id)
+            _verbale(w, w.inputs.verbale[w.inputs.verbale["need_id"] == need.need_id])
             _voices(w, [p for p in placed if p.need_id == need.need_id])
     new = [p for p in placed if not p.need_id and p.axis_id == axis_id]
-    if new:
+    verbale = w.inputs.verbale
+    new_points = verbale[verbale["need_id"].isna() & (verbale["axis_id"] == axis_id)] if len(verbale) else verbale
+    if new or len(new_points):
         w.add(Heading(3, w.t("h_new_needs", id=axis_id)))
+        _verbale(w, new_points)
         _voices(w, new, heading=False)
 
 
@@ -329,6 +335,22 @@ def _outcomes(w: _Writer, need_id: str) -> None:
         w.add(Para(w.t("outcome_line", event=ref, outcome=w.t(f"outcome_{r.outcome}"))))
         if isinstance(r.outcome_note, str) and r.outcome_note.strip():
             w.add(Voice(r.outcome_note, w.t("outcome_note", event=ref)))
+
+
+def _event_tables(w: _Writer, code: str) -> list[tuple[int, str]]:
+    found = w.inputs.tables[w.inputs.tables["code"] == code]
+    return [(int(n), str(name)) for n, name in zip(found["table_no"], found["name"], strict=True)]
+
+
+def _verbale(w: _Writer, points: pd.DataFrame) -> None:
+    """A table's record points, as written at the table (quoted and labelled, never our words)."""
+    if points.empty:
+        return
+    w.add(Para(w.t("h_verbale")))
+    dates = {e.code: e.event_date for e in w.inputs.events}
+    for p in points.itertuples():
+        event = w.t("event_ref", code=p.code, date=dates.get(p.code, ""))
+        w.add(Voice(str(p.body), w.t("verbale_of", table=p.table_name, event=event, kind=w.t(f"note_{p.kind}"))))
 
 
 def _voices(w: _Writer, items: list[PlacedText], *, heading: bool = True) -> None:

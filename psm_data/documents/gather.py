@@ -19,6 +19,8 @@ from psm_data.events.tables import events as events_table
 from psm_data.events.tables import participants as participants_table
 
 PARTICIPANT_COLUMNS = ["code", "device_hash", "zone_id", "role", "origin"]
+VERBALE_COLUMNS = ["code", "table_no", "table_name", "kind", "need_id", "axis_id", "body"]
+TABLE_COLUMNS = ["code", "table_no", "name"]
 
 
 def not_counted(store: EventStore) -> dict[str, str]:
@@ -48,6 +50,10 @@ class EventInputs:
     #: The facilitator's stored decisions, text_id → (need_id, axis_id): a need of the report ('N3.3', ''), or a
     #: new need on an axis ('', '3'). Empty until the need_links table exists (schema 0004, branch `matching`).
     links: dict[int, tuple[str, str]] = field(default_factory=dict)
+    #: The thematic tables' verbali, one row per point (schema 0003, branch `tables`; empty before).
+    verbale: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=VERBALE_COLUMNS))
+    #: The thematic tables of each event: code, table_no, name.
+    tables: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=TABLE_COLUMNS))
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -95,8 +101,32 @@ def gather(store: EventStore | None, codes: Sequence[str] | None = None) -> Even
         return EventInputs.empty()
     wanted = [e.code for e in chosen]
     texts = store.texts_frame(wanted, status="approved")
+    thematic, verbale = thematic_tables(store, wanted)
     return EventInputs(chosen, store.answers_frame(wanted), store.outcomes_frame(wanted), texts,
-                       participants_frame(store, wanted), stored_links(store, [int(i) for i in texts["text_id"]]))
+                       participants_frame(store, wanted), stored_links(store, [int(i) for i in texts["text_id"]]),
+                       verbale, thematic)
+
+
+def thematic_tables(store: EventStore, codes: Sequence[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The events' thematic tables and their verbali (points not deleted), when the schema has them."""
+    tables_t, notes_t = getattr(tables, "event_tables", None), getattr(tables, "table_notes", None)
+    if tables_t is None or notes_t is None or not codes:
+        return pd.DataFrame(columns=TABLE_COLUMNS), pd.DataFrame(columns=VERBALE_COLUMNS)
+    with store.db.read() as conn:
+        found = conn.execute(
+            select(events_table.c.code, tables_t.c.table_no, tables_t.c.name)
+            .select_from(tables_t.join(events_table, events_table.c.event_id == tables_t.c.event_id))
+            .where(events_table.c.code.in_(list(codes))).order_by(events_table.c.code, tables_t.c.table_no)
+        ).mappings().all()
+        notes = conn.execute(
+            select(events_table.c.code, notes_t.c.table_no, tables_t.c.name.label("table_name"), notes_t.c.kind,
+                   notes_t.c.need_id, notes_t.c.axis_id, notes_t.c.body)
+            .select_from(notes_t.join(events_table, events_table.c.event_id == notes_t.c.event_id)
+                         .join(tables_t, (tables_t.c.event_id == notes_t.c.event_id)
+                               & (tables_t.c.table_no == notes_t.c.table_no)))
+            .where(events_table.c.code.in_(list(codes)) & notes_t.c.deleted.is_(False))
+            .order_by(notes_t.c.note_id)).mappings().all()
+    return pd.DataFrame(found, columns=TABLE_COLUMNS), pd.DataFrame(notes, columns=VERBALE_COLUMNS)
 
 
 def stored_links(store: EventStore, text_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
