@@ -207,3 +207,17 @@ def test_participants_read_on_both_databases(db, dataset):
     people = gather(store).participants
     assert sorted(people["origin"]) == ["paper", "web", "web"]
     assert sorted(people["zone_id"].dropna()) == ["5", "7"]
+
+
+def test_scenario_hypotheses_only_when_included_and_labelled(dataset):
+    from psm_data.documents import EventInputs, build_document
+    from psm_data.documents.model import Para
+    from psm_data.scenario import Hypothesis, Scenario
+
+    scenario = Scenario((Hypothesis("Polo formativo", ("4.1",), ("7",), "N4.2a"),))
+    without = build_document(dataset, EventInputs.empty(), PaperOptions())
+    assert not [b for b in without.blocks if isinstance(b, Para) and "Polo formativo" in b.text]
+    included = build_document(dataset, EventInputs.empty(), PaperOptions(scenario=scenario, lang="en"))
+    lines = [b for b in included.blocks if isinstance(b, Para) and "Polo formativo" in b.text]
+    assert [(b.style, b.text.split(" — ")[0]) for b in lines] == [("hypothesis", "HYPOTHESIS")]
+    assert "Scenario hypotheses (not facts of the report)" in [t for _level, t in included.outline()]
