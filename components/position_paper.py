@@ -92,7 +92,7 @@ def _events_table(store: EventStore | None, events: tuple[Event, ...], flags: di
         "participants": [store.participant_count(e.code) if store is not None else 0 for e in events],
         "note": [flags.get(e.code, "") for e in events]},
         columns=["code", "event_date", "title", "place", "participants", "note"])
-    st.subheader(t("pp_events_table"))
+    st.header(t("pp_events_table"))
     show_table(frame, key="pp_events_table", file_name="psm_eventi_documento.csv", labels={
         "code": t("pp_col_code"), "event_date": t("pp_col_date"), "title": t("pp_col_title"),
         "place": t("pp_col_place"), "participants": t("pp_col_participants"), "note": t("pp_col_note")})
