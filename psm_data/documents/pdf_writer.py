@@ -103,7 +103,7 @@ class _Heading(Paragraph):
 def column_widths(table: Table, size: float, width: float = WIDTH) -> list[float]:
     """Every column at least as wide as its header's longest word (no header broken inside a word), the rest
     of the width shared by what each column's longest cell still needs: numbers stay narrow, text wraps."""
-    pad = 6.0
+    pad = 14.0  # the cell's left and right padding (6 + 6) and a little air
     least = [max(pdfmetrics.stringWidth(w, FONT_BOLD, size) for w in (c.split() or [""])) + pad for c in table.columns]
     most = [max([least[i]] + [pdfmetrics.stringWidth(r[i], FONT, size) + pad for r in table.rows])
             for i in range(len(table.columns))]
