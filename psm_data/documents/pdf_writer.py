@@ -100,11 +100,27 @@ class _Heading(Paragraph):
         self.canv.addOutlineEntry(self.plain, self.key, level=self.level - 1, closed=self.level > 1)
 
 
+CELL_PAD = 3.0  # left and right padding of a table cell
+
+
+def _least_widths(table: Table, size: float) -> list[float]:
+    """Each column's header's longest word at `size`, plus the cell's padding and a little air."""
+    pad = 2 * CELL_PAD + 2
+    return [max(pdfmetrics.stringWidth(w, FONT_BOLD, size) for w in (c.split() or [""])) + pad
+            for c in table.columns]
+
+
+def table_font_size(table: Table, size: float = 7.8, smallest: float = 6.0, width: float = WIDTH) -> float:
+    """The table's type size: 7.8 pt, smaller (down to 6) when the headers' longest words would not fit."""
+    need = sum(_least_widths(table, size))
+    return size if need <= width else max(smallest, size * width / need)
+
+
 def column_widths(table: Table, size: float, width: float = WIDTH) -> list[float]:
     """Every column at least as wide as its header's longest word (no header broken inside a word), the rest
     of the width shared by what each column's longest cell still needs: numbers stay narrow, text wraps."""
-    pad = 14.0  # the cell's left and right padding (6 + 6) and a little air
-    least = [max(pdfmetrics.stringWidth(w, FONT_BOLD, size) for w in (c.split() or [""])) + pad for c in table.columns]
+    least = _least_widths(table, size)
+    pad = 2 * CELL_PAD + 2
     most = [max([least[i]] + [pdfmetrics.stringWidth(r[i], FONT, size) + pad for r in table.rows])
             for i in range(len(table.columns))]
     if sum(most) <= width:
@@ -116,15 +132,19 @@ def column_widths(table: Table, size: float, width: float = WIDTH) -> list[float
 
 
 def _table(table: Table, styles: dict[str, ParagraphStyle]) -> list:
-    widths = column_widths(table, styles["cell"].fontSize)
-    rows = [[Paragraph(escape(c), styles["head"]) for c in table.columns]]
-    rows += [[Paragraph(escape(v), styles["cell"]) for v in r] for r in table.rows]
+    size = table_font_size(table)
+    cell = ParagraphStyle("cell_sized", styles["cell"], fontSize=size, leading=size * 1.22)
+    head = ParagraphStyle("head_sized", styles["head"], fontSize=size, leading=size * 1.22)
+    widths = column_widths(table, size)
+    rows = [[Paragraph(escape(c), head) for c in table.columns]]
+    rows += [[Paragraph(escape(v), cell) for v in r] for r in table.rows]
     grid = LongTable(rows, colWidths=widths, repeatRows=1)
     grid.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9a9a9a")),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
     ]))
     return [Paragraph(escape(table.title), styles["caption"]), grid,
             Paragraph(escape(table.source), styles["note"])]
