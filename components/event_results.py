@@ -14,7 +14,7 @@ import streamlit as st
 
 from components import state
 from components.events_access import explorer_results
-from components.i18n import t
+from components.i18n import t, tn
 from components.tables import download_csv
 from psm_data import Dataset
 from psm_data.analysis import zone_axis_matrix
@@ -38,7 +38,7 @@ def summary_sentence(row: Mapping[str, object]) -> str:
     parts = ", ".join(f"{t('answer_' + a)} {int(row['n_' + a])}" for a in ANSWERS)
     agreement = row["agreement"]
     share = "—" if pd.isna(agreement) else f"{float(agreement) * 100:.0f}%"
-    return t("r_sentence", voters=voters, parts=parts, agreement=share, stars=int(row["stars"]),
+    return t("r_sentence", voters=tn("n_answers", voters), parts=parts, agreement=share, stars=int(row["stars"]),
              label=t("label_" + str(row["label"]), min=MIN_VOTERS))
 
 
