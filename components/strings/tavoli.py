@@ -116,3 +116,22 @@ STRINGS.update({
     "pr_outcomes_heading": {"it": "Esiti decisi dal facilitatore", "en": "Outcomes set by the facilitator"},
     "pr_outcomes_none": {"it": "Nessun esito ancora deciso.", "en": "No outcome set yet."},
 })
+
+STRINGS.update({
+    # ---------------------------------------------------------------- refusals of the tables' store
+    "err_table_not_found": {"it": "Il tavolo {table} non esiste in questo evento.",
+                            "en": "Table {table} does not exist in this event."},
+    "err_table_no_needs": {"it": "Un tavolo ha bisogno di almeno un'esigenza del programma: scegli un asse che ne "
+                                 "ha, oppure le esigenze una per una.",
+                           "en": "A table needs at least one need of the agenda: choose an axis that has some, or "
+                                 "pick the needs one by one."},
+    "err_need_on_other_table": {"it": "L'esigenza {need_id} è del tavolo «{table}»: ogni esigenza sta su un solo "
+                                      "tavolo.",
+                                "en": "Need {need_id} belongs to table '{table}': each need sits at one table only."},
+    "err_pin_locked": {"it": "Troppi PIN sbagliati per questo tavolo: riprova tra {seconds} secondi.",
+                       "en": "Too many wrong PINs for this table: try again in {seconds} seconds."},
+    "err_note_axis_needed": {"it": "Una nuova esigenza ha bisogno del suo asse.",
+                             "en": "A new need needs its axis."},
+    "err_note_not_found": {"it": "Questo punto del verbale non esiste più.",
+                           "en": "This point of the minutes no longer exists."},
+})
