@@ -31,13 +31,17 @@ from psm_data.events.store import Event
 
 @dataclass(frozen=True)
 class Slide:
-    kind: str  # opening | report | need | wall | closing
+    kind: str  # opening | report | need | table | wall | closing
     need_id: str = ""
+    table_no: int = 0
 
 
-def slides_for(agenda_need_ids: list[str]) -> list[Slide]:
-    return [Slide("opening"), Slide("report"), *(Slide("need", n) for n in agenda_need_ids), Slide("wall"),
-            Slide("closing")]
+def slides_for(agenda_need_ids: list[str], tables: dict[int, tuple[str, ...]] | None = None) -> list[Slide]:
+    """With thematic tables (`{table number: its needs}`): the plenary's needs, then one report-back per table,
+    before the wall and the closing; a table's needs are reported by its table."""
+    at_tables = {n for needs in (tables or {}).values() for n in needs}
+    return [Slide("opening"), Slide("report"), *(Slide("need", n) for n in agenda_need_ids if n not in at_tables),
+            *(Slide("table", table_no=no) for no in sorted(tables or {})), Slide("wall"), Slide("closing")]
 
 
 def _big(text: str, size: float = 1.0, weight: int = 400) -> str:

@@ -6,6 +6,7 @@ Password-protected (components/facilitation.py `signed_in`). Thin: pick the even
 import streamlit as st
 
 from components import state
+from components.events.tavoli import tables_view
 from components.events_access import get_store
 from components.facilitation import (
     conduct,
@@ -19,7 +20,7 @@ from components.facilitation import (
 )
 from components.i18n import t
 
-VIEWS = ("conduci", "modera", "esiti", "esporta", "nuovo")
+VIEWS = ("conduci", "tavoli", "modera", "esiti", "esporta", "nuovo")
 VIEW = "vista"
 
 if not signed_in():
@@ -39,6 +40,8 @@ if view == "nuovo" or event is None:
     create_event_form(store)
 elif view == "conduci":
     conduct(store, event)
+elif view == "tavoli":
+    tables_view(store, event)
 elif view == "modera":
     moderation(store, event)
 elif view == "esiti":

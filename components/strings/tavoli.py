@@ -135,3 +135,127 @@ STRINGS.update({
     "err_note_not_found": {"it": "Questo punto del verbale non esiste più.",
                            "en": "This point of the minutes no longer exists."},
 })
+
+STRINGS.update({
+    # ---------------------------------------------------------------- tables: facilitator
+    "f_view_tavoli": {"it": "Tavoli", "en": "Tables"},
+    "tv_intro": {
+        "it": "Tavoli tematici: ogni tavolo ha le sue esigenze (un asse, o scelte una per una), un conduttore che "
+              "entra con il PIN del tavolo, apre e chiude le esigenze del tavolo e scrive il verbale. I telefoni "
+              "scelgono il tavolo (o ne inquadrano il QR). Le esigenze senza tavolo restano in plenaria.",
+        "en": "Thematic tables: each table has its needs (an axis, or picked one by one), a host who signs in with "
+              "the table's PIN, opens and closes the table's needs and writes its minutes. Phones choose a table "
+              "(or scan its QR). Needs at no table stay in the plenary.",
+    },
+    "tv_table_label": {"it": "Tavolo {n} · {name}", "en": "Table {n} · {name}"},
+    "tv_create": {"it": "Nuovo tavolo", "en": "New table"},
+    "tv_name": {"it": "Nome del tavolo", "en": "Table name"},
+    "tv_host": {"it": "Conduttore (nome, facoltativo)", "en": "Host (name, optional)"},
+    "tv_host_help": {"it": "Chi conduce il tavolo: un volontario, senza la password del facilitatore.",
+                     "en": "Who hosts the table: a volunteer, without the facilitator's password."},
+    "tv_by_axis": {"it": "Esigenze di un asse", "en": "Needs of an axis"},
+    "tv_by_axis_none": {"it": "Scegli un asse", "en": "Choose an axis"},
+    "tv_by_hand": {"it": "Oppure esigenze scelte una per una", "en": "Or needs picked one by one"},
+    "tv_by_hand_help": {"it": "Se ne scegli, contano queste e non l'asse. Ogni esigenza sta su un solo tavolo.",
+                        "en": "If you pick some, these count, not the axis. Each need sits at one table only."},
+    "tv_create_button": {"it": "Crea il tavolo", "en": "Create the table"},
+    "tv_all_needs_taken": {"it": "Ogni esigenza del programma è già su un tavolo.",
+                           "en": "Every need of the agenda is already at a table."},
+    "tv_created": {"it": "Tavolo «{name}» creato con {n} esigenze.", "en": "Table '{name}' created with {n} needs.",
+                   "it_one": "Tavolo «{name}» creato con {n} esigenza.",
+                   "en_one": "Table '{name}' created with {n} need."},
+    "tv_host_is": {"it": "Conduttore: {name}", "en": "Host: {name}"},
+    "tv_host_none": {"it": "Conduttore non indicato", "en": "No host named"},
+    "tv_needs_list": {"it": "esigenze: {needs}", "en": "needs: {needs}"},
+    "tv_pin_is": {"it": "PIN del tavolo: **{pin}**", "en": "Table PIN: **{pin}**"},
+    "tv_pin_once": {"it": "Dallo al conduttore: si vede solo qui, in questa sessione (il database ne tiene solo "
+                          "un'impronta). Se si perde, crea un nuovo PIN.",
+                    "en": "Give it to the host: it shows only here, in this session (the database keeps only a "
+                          "fingerprint). If lost, make a new PIN."},
+    "tv_new_pin": {"it": "Nuovo PIN", "en": "New PIN"},
+    "tv_host_link": {"it": "Pagina del conduttore", "en": "Host's page"},
+    "tv_host_link_help": {"it": "Da aprire sul telefono del conduttore: {path}",
+                          "en": "To open on the host's phone: {path}"},
+    "tv_qr_label": {"it": "QR code del tavolo {n}: {url}", "en": "QR code of table {n}: {url}"},
+    "tv_paper_template": {"it": "Modello cartaceo del tavolo (CSV)", "en": "The table's paper template (CSV)"},
+    "tv_exports": {"it": "Esporta i tavoli", "en": "Export the tables"},
+    "tv_exports_help": {
+        "it": "CSV UTF-8: i tavoli, i verbali (parole dei conduttori, source = table_host) con la loro storia e i "
+              "risultati di ogni tavolo (risposte dei partecipanti, source = participants). Il modello cartaceo "
+              "dell'intero evento è in «Esporta e carta».",
+        "en": "UTF-8 CSVs: the tables, the minutes (the hosts' words, source = table_host) with their history, "
+              "and each table's results (participants' answers, source = participants). The whole event's paper "
+              "template is under 'Export and paper'.",
+    },
+    "tv_progress": {"it": "I tavoli, dal vivo", "en": "The tables, live"},
+    "tv_progress_help": {"it": "Si aggiorna da solo ogni 5 secondi.", "en": "Refreshes by itself every 5 seconds."},
+    "tv_col_table": {"it": "Tavolo", "en": "Table"},
+    "tv_col_phones": {"it": "Telefoni", "en": "Phones"},
+    "tv_col_open": {"it": "Aperte", "en": "Open"},
+    "tv_col_closed": {"it": "Chiuse", "en": "Closed"},
+    "tv_col_answers": {"it": "Risposte", "en": "Answers"},
+    "tv_col_points": {"it": "Punti del verbale", "en": "Minutes points"},
+    # ---------------------------------------------------------------- tables: the host's page
+    "nav_table_host": {"it": "Tavolo", "en": "Table"},
+    "th_title": {"it": "Tavolo {n} · {name}", "en": "Table {n} · {name}"},
+    "th_pin_intro": {"it": "Sei il conduttore di questo tavolo? Scrivi il PIN che ti ha dato il facilitatore.",
+                     "en": "Are you this table's host? Type the PIN the facilitator gave you."},
+    "th_pin": {"it": "PIN del tavolo", "en": "Table PIN"},
+    "th_login": {"it": "Entra", "en": "Sign in"},
+    "th_pin_wrong": {"it": "PIN sbagliato.", "en": "Wrong PIN."},
+    "th_table_missing": {"it": "Questo tavolo non esiste: controlla il collegamento.",
+                         "en": "This table does not exist: check the link."},
+    "th_intro": {"it": "Apri un'esigenza quando il tavolo ne parla, chiudila quando ha finito: i telefoni del "
+                       "tavolo la seguono. Scrivi il verbale mentre si discute.",
+                 "en": "Open a need when the table discusses it, close it when done: the table's phones follow. "
+                       "Write the minutes while the table talks."},
+    "th_needs": {"it": "Le esigenze del tavolo · telefoni seduti: {n}", "en": "The table's needs · phones seated: {n}"},
+    "th_verbale": {"it": "Verbale del tavolo", "en": "The table's minutes"},
+    "th_verbale_help": {
+        "it": "Un punto per idea: punto chiave, priorità condivisa, disaccordo o nuova esigenza (con il suo asse). "
+              "Si salva quando lasci il campo e con «Salva»; ogni versione resta nella storia.",
+        "en": "One point per idea: key point, agreed priority, disagreement or new need (with its axis). It is "
+              "saved when you leave the field and with 'Save'; every version stays in the history.",
+    },
+    "th_kind": {"it": "Tipo", "en": "Kind"},
+    "th_need": {"it": "Esigenza", "en": "Need"},
+    "th_need_none": {"it": "Il tavolo in generale", "en": "The table in general"},
+    "th_axis": {"it": "Asse della nuova esigenza", "en": "The new need's axis"},
+    "th_text": {"it": "Testo", "en": "Text"},
+    "th_text_placeholder": {"it": "Cosa ha detto il tavolo…", "en": "What the table said…"},
+    "th_save": {"it": "Salva", "en": "Save"},
+    "th_delete": {"it": "Elimina", "en": "Delete"},
+    "th_add": {"it": "Aggiungi al verbale", "en": "Add to the minutes"},
+    "th_new_point": {"it": "Nuovo punto", "en": "New point"},
+    "th_saved": {"it": "Salvato nel database alle {time} (versione {revision}).",
+                 "en": "Saved in the database at {time} (version {revision})."},
+    "th_saved_at": {"it": "Salvato (versione {revision}).", "en": "Saved (version {revision})."},
+    "th_history": {"it": "Storia ({n} versioni)", "en": "History ({n} versions)"},
+    "th_deleted": {"it": "eliminato", "en": "deleted"},
+    "note_key_point": {"it": "Punto chiave", "en": "Key point"},
+    "note_priority": {"it": "Priorità condivisa", "en": "Agreed priority"},
+    "note_disagreement": {"it": "Disaccordo", "en": "Disagreement"},
+    "note_new_need": {"it": "Nuova esigenza", "en": "New need"},
+    "notes_key_point": {"it": "Punti chiave", "en": "Key points"},
+    "notes_priority": {"it": "Priorità condivise", "en": "Agreed priorities"},
+    "notes_disagreement": {"it": "Disaccordi", "en": "Disagreements"},
+    "notes_new_need": {"it": "Nuove esigenze", "en": "New needs"},
+    # ---------------------------------------------------------------- tables: phones
+    "p_table": {"it": "Il tuo tavolo", "en": "Your table"},
+    "p_table_placeholder": {"it": "Scegli il tavolo", "en": "Choose your table"},
+    "p_table_help": {"it": "Puoi cambiare tavolo quando vuoi: le tue risposte restano.",
+                     "en": "You can change table at any time: your answers stay."},
+    "p_table_choose_first": {"it": "Scegli il tuo tavolo per vederne le esigenze.",
+                             "en": "Choose your table to see its needs."},
+    # ---------------------------------------------------------------- tables: projector
+    "pr_report_back": {"it": "Dal tavolo {n} · {name}", "en": "From table {n} · {name}"},
+    "pr_report_back_host": {"it": "conduttore: {name}", "en": "host: {name}"},
+    "pr_report_back_sources": {"it": "a sinistra le risposte dei partecipanti, a destra il verbale del tavolo",
+                               "en": "left, participants' answers; right, the table's minutes"},
+    "pr_report_back_not_closed": {"it": "Risultati alla chiusura dell'esigenza.",
+                                  "en": "Results when the need closes."},
+    "pr_report_back_no_notes": {"it": "Verbale ancora vuoto.", "en": "No minutes yet."},
+    "pr_report_back_more": {"it": "e altri {n} nel verbale esportato", "en": "and {n} more in the exported minutes",
+                            "it_one": "e un altro nel verbale esportato",
+                            "en_one": "and one more in the exported minutes"},
+})
