@@ -107,12 +107,14 @@ def create_event_form(store: EventStore) -> None:
         cols = st.columns(2)
         day = cols[0].date_input(t("f_date"), value=date.today(), key="f_new_date", format="DD/MM/YYYY")
         place = cols[1].text_input(t("f_place"), max_chars=200, key="f_new_place")
-        focus = st.multiselect(t("f_zones"), tuple(zone_labels), key="f_new_zones",
+        focus = st.multiselect(t("f_zones"), tuple(zone_labels), key="f_new_zones", placeholder=t("choose_options"),
                                format_func=zone_labels.__getitem__)
         chosen_axes = st.multiselect(t("f_agenda_axes"), tuple(axis_labels), key="f_new_axes",
-                                     format_func=axis_labels.__getitem__, help=t("f_agenda_axes_help"))
+                                     placeholder=t("choose_options"), format_func=axis_labels.__getitem__,
+                                     help=t("f_agenda_axes_help"))
         chosen_needs = st.multiselect(t("f_agenda_needs"), tuple(need_labels), key="f_new_needs",
-                                      format_func=need_labels.__getitem__, help=t("f_agenda_needs_help"))
+                                      placeholder=t("choose_options"), format_func=need_labels.__getitem__,
+                                      help=t("f_agenda_needs_help"))
         submitted = st.form_submit_button(t("f_create_button"), type="primary")
     if not submitted:
         return

@@ -50,7 +50,7 @@ def _big(text: str, size: float = 1.0, weight: int = 400) -> str:
 
 # ---------------------------------------------------------------------------------------------- slides
 def opening(event: Event) -> None:
-    address_notice("pr_public_address")
+    address_notice("pr_public_address", compact=True)
     url = join_url(event.code)
     st.title(md(event.title))
     details = " · ".join([event.event_date, *([event.place] if event.place else [])])
@@ -63,8 +63,15 @@ def opening(event: Event) -> None:
                 + _big(f'<span style="font-family:monospace;letter-spacing:0.12em">{html.escape(event.code)}</span>',
                        2.6, 700)
                 + _big(html.escape(t("pr_or_open")), 0.9)
-                + _big(f'<span style="font-family:monospace;word-break:break-all">{html.escape(url)}</span>', 1.0, 600)
+                + _big(_unbroken_url(url), 0.8, 600)
                 + _big(html.escape(t("pr_anonymous")), 1.0))
+
+
+def _unbroken_url(url: str) -> str:
+    """The join address on as few lines as it takes, broken only after a '/' or before the '?', never inside a
+    word or the code (a `<wbr>` is the only place the browser may break it)."""
+    cut = [html.escape(part) for part in url.replace("?", "\0?").replace("/", "/\0").split("\0")]
+    return f'<span style="font-family:monospace;white-space:nowrap">{"<wbr>".join(cut)}</span>'
 
 
 def report_for_zones(event: Event) -> None:

@@ -73,9 +73,10 @@ def _choose(key: str, local: str) -> None:
         _server_choice()["base"] = value
 
 
-def address_notice(key: str = "public_address") -> None:
+def address_notice(key: str = "public_address", *, compact: bool = False) -> None:
     """On the facilitator's and the projector's page: when the QR codes would say `localhost`, say so plainly and
-    offer the server's network addresses (the choice holds for the whole server until it restarts)."""
+    offer the server's network addresses (the choice holds for the whole server until it restarts). `compact`: one
+    line with the choice in a popover (the projector, where the slide must keep its room)."""
     if os.environ.get(PUBLIC_URL_ENV, "").strip():
         return
     local = browser_base_url()
@@ -85,18 +86,27 @@ def address_notice(key: str = "public_address") -> None:
     parts = urlsplit(local)
     port = str(parts.port or (443 if parts.scheme == "https" else 80))
     offered = _offered(port, parts.scheme)
-    with st.container(border=True, key=f"{key}_box"):
+    with st.container(border=not compact, key=f"{key}_box"):
+        if compact:
+            if chosen:
+                return  # the slide's QR and address already show the network address
+            with st.popover(t("addr_local_short", url=local), icon=":material/wifi_off:"):
+                _address_choice(key, local, chosen, offered)
+            return
         if chosen:
             st.success(t("addr_chosen", url=chosen), icon=":material/wifi:")
         else:
             st.warning(t("addr_local", url=local), icon=":material/wifi_off:")
-        if not offered:
-            st.caption(t("addr_none_found", env=PUBLIC_URL_ENV))
-            return
-        options = [*offered, local] if not chosen or chosen in offered else [chosen, *offered, local]
-        labels = {u: u for u in offered} | {local: t("addr_keep_local", url=local)}
-        labels.setdefault(chosen or "", chosen or "")
-        st.session_state[key] = chosen or local
-        st.radio(t("addr_choose"), options, key=key, format_func=lambda u: labels.get(u, u),
-                 on_change=_choose, args=(key, local), horizontal=True)
-        st.caption(t("addr_help", env=PUBLIC_URL_ENV))
+        _address_choice(key, local, chosen, offered)
+
+
+def _address_choice(key: str, local: str, chosen: str | None, offered: list[str]) -> None:
+    if not offered:
+        st.caption(t("addr_none_found", env=PUBLIC_URL_ENV))
+        return
+    options = [*offered, local] if not chosen or chosen in offered else [chosen, *offered, local]
+    labels = {u: u for u in offered} | {local: t("addr_keep_local", url=local)}
+    st.session_state[key] = chosen or local
+    st.radio(t("addr_choose"), options, key=key, format_func=lambda u: labels.get(u, u),
+             on_change=_choose, args=(key, local), horizontal=True)
+    st.caption(t("addr_help", env=PUBLIC_URL_ENV))

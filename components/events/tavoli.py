@@ -21,7 +21,7 @@ from components.events_access import LIVE_TTL_S, _store, explain, live_event, re
 from components.facilitation import _AUTH as FACILITATOR_SIGNED_IN
 from components.i18n import t, tn
 from components.participation import md, need_texts
-from components.public_url import join_url
+from components.public_url import address_notice, join_url
 from components.qr import qr_svg
 from psm_data.events import paper
 from psm_data.events.db import database_url
@@ -104,6 +104,7 @@ def tables_view(store: EventStore, event: Event) -> None:
     """The facilitator's tables: make them, give hosts their PIN and link, follow every table live, export."""
     _show_error()
     st.caption(t("tv_intro"))
+    address_notice("t_public_address")
     tables_progress(event.code)
     _create_table_form(store, event)
     live = live_tables(event.code)
@@ -133,7 +134,7 @@ def _create_table_form(store: EventStore, event: Event) -> None:
     free_axes = list(dict.fromkeys(axis_of[n] for n in free))
     axis_labels = {a: f"{a} · {axes[a]}" for a in free_axes}
     need_labels = {n: f"{n} · {titles[n][:60]}" for n in free}
-    with st.expander(t("tv_create"), expanded=not live_tables(event.code).tables, icon=":material/add:"):
+    with st.expander(t("tv_create"), expanded=bool(free), icon=":material/add:"):
         if not free:
             st.info(t("tv_all_needs_taken"), icon=":material/done_all:")
             return
@@ -176,7 +177,7 @@ def _reset_pin(code: str, table_no: int) -> None:
 def _table_admin(event: Event, table: TableInfo) -> None:
     """One table for the facilitator: needs, host, PIN (shown in this session only), the host's and phones' links."""
     with st.container(border=True, key=f"t_admin_{table.table_no}"):
-        st.subheader(table_label(table))
+        st.subheader(md(table_label(table)))
         host = t("tv_host_is", name=md(table.host_name)) if table.host_name else t("tv_host_none")
         st.markdown(f"{host} · {t('tv_needs_list', needs=', '.join(table.need_ids))}")
         pin = st.session_state.get(_PINS, {}).get((event.code, table.table_no))
@@ -266,7 +267,8 @@ def host_needs(code: str, table_no: int) -> None:
     voters = dict(zip(live.results["need_id"], live.results["voters"], strict=True))
     titles = _titles()
     tables = get_tables()
-    st.header(t("th_needs", n=live_tables(code).seats.get(table_no, 0)))
+    st.header(t("th_needs"))
+    st.caption(tn("th_phones", live_tables(code).seats.get(table_no, 0)))
     for need_id in table.need_ids:
         with st.container(border=True, key=f"th_need_{need_id.replace('.', '_')}"):
             st.markdown(f"**{need_id}** — {md(titles[need_id])}")
@@ -439,9 +441,9 @@ def report_back_slide(code: str, table_no: int) -> None:
     table = live_tables(code).table(table_no)
     if live is None or table is None:
         return
-    st.header(t("pr_report_back", n=table.table_no, name=table.name))
+    st.header(md(t("pr_report_back", n=table.table_no, name=table.name)))
     host = t("pr_report_back_host", name=table.host_name) if table.host_name else ""
-    st.caption(" · ".join(p for p in (host, t("pr_report_back_sources")) if p))
+    st.caption(md(" · ".join(p for p in (host, t("pr_report_back_sources")) if p)))
     results = live.results.set_index("need_id")
     status = {i.need_id: i.status for i in live.agenda}
     left, right = st.columns([1, 1], gap="medium")

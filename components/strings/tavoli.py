@@ -14,6 +14,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "it": "I codici QR usano l'indirizzo di rete {url}: i telefoni collegati alla stessa rete Wi-Fi lo aprono.",
         "en": "The QR codes use the network address {url}: phones on the same Wi-Fi network can open it.",
     },
+    "addr_local_short": {"it": "Il QR dice {url}: i telefoni non lo aprono. Scegli l'indirizzo di rete",
+                         "en": "The QR says {url}: phones cannot open it. Choose the network address"},
     "addr_choose": {"it": "Indirizzo per i codici QR", "en": "Address for the QR codes"},
     "addr_keep_local": {"it": "{url} (solo questo computer)", "en": "{url} (this computer only)"},
     "addr_none_found": {
@@ -84,9 +86,11 @@ STRINGS.update({
     # ---------------------------------------------------------------- Streamlit's own texts, in our words
     "choose_options": {"it": "Scegli una o più voci", "en": "Choose options"},
     "choose_option": {"it": "Scegli", "en": "Choose an option"},
+    "help_for": {"it": "Aiuto: ", "en": "Help for "},
+    "select_open": {"it": "Apri l'elenco", "en": "Open"},
     "uploader_drop": {"it": "Trascina qui il file", "en": "Drag and drop a file here"},
     "uploader_button": {"it": "Carica", "en": "Upload"},
-    "uploader_limit": {"it": "Al massimo 1 MB per file · CSV", "en": "At most 1 MB per file · CSV"},
+    "uploader_limit": {"it": "Al massimo {size} per file", "en": "At most {size} per file"},
 })
 
 STRINGS.update({
@@ -209,7 +213,9 @@ STRINGS.update({
                        "tavolo la seguono. Scrivi il verbale mentre si discute.",
                  "en": "Open a need when the table discusses it, close it when done: the table's phones follow. "
                        "Write the minutes while the table talks."},
-    "th_needs": {"it": "Le esigenze del tavolo · telefoni seduti: {n}", "en": "The table's needs · phones seated: {n}"},
+    "th_needs": {"it": "Le esigenze del tavolo", "en": "The table's needs"},
+    "th_phones": {"it": "{n} telefoni seduti a questo tavolo", "en": "{n} phones seated at this table",
+                  "it_one": "{n} telefono seduto a questo tavolo", "en_one": "{n} phone seated at this table"},
     "th_verbale": {"it": "Verbale del tavolo", "en": "The table's minutes"},
     "th_verbale_help": {
         "it": "Un punto per idea: punto chiave, priorità condivisa, disaccordo o nuova esigenza (con il suo asse). "
