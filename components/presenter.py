@@ -57,7 +57,7 @@ def opening(event: Event) -> None:
     st.html(_big(html.escape(details), 1.0))
     left, right = st.columns([2, 3], vertical_alignment="center")
     with left:
-        st.html(qr_svg(url, label=t("qr_label", url=url), scale=10, width="min(100%, 56vh)"))
+        st.html(qr_svg(url, label=t("qr_label", url=url), scale=10, width="min(100%, 50vh)"))
     with right:
         st.html(_big(html.escape(t("pr_join_with")), 1.0)
                 + _big(f'<span style="font-family:monospace;letter-spacing:0.12em">{html.escape(event.code)}</span>',

@@ -126,7 +126,8 @@ _PRESENTER_CSS = """
   .st-key-pr_controls p { font-size: 0.7rem !important; margin: 0; }
   /* The arrow icons say the direction; Streamlit's shortcut hint would repeat it ("← Indietro ←"). */
   .st-key-pr_controls kbd { display: none; }
-  .st-key-pr_public_address_box button { font-size: 0.55rem; min-height: 0; padding: 0.1rem 0.5rem; }
+  .st-key-pr_public_address_box button { min-height: 0; padding: 0.05rem 0.5rem; }
+  .st-key-pr_public_address_box button p { font-size: 0.55rem !important; }
   [data-testid="stMainBlockContainer"] { padding-bottom: 3.4rem !important; }
 </style>
 """

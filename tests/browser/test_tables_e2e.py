@@ -77,7 +77,7 @@ def choose(page: Page, widget_key: str, option: str | re.Pattern[str], *, many: 
 
 def refresh(phone: Page) -> None:
     """Tap the page's *Aggiorna* (what follows is awaited by the assertion after it)."""
-    phone.locator(".st-key-p_refresh button").click()
+    phone.locator(".st-key-p_refresh button").first.click()
 
 
 def test_an_event_with_three_tables(browser: Browser, app_server: str) -> None:
