@@ -101,13 +101,15 @@ def report_for_zones(event: Event) -> None:
         ids = " ".join(f'<span style="display:inline-block;border:2px solid #555;border-radius:0.3em;'
                        f'padding:0 0.25em;margin:0.1em">{html.escape(g.strategy_id)}</span>' for g in missing)
         empty = int((empty_axes == 0).to_numpy().sum())
-        st.html(_big(html.escape(tn("pr_projects_in_zones", in_zones)), 1.0, 700)
-                + _big(html.escape(tn("pr_strategies_missing", len(missing), total=len(data.strategies))), 1.0, 700)
-                + _big(ids, 1.0) + _big(html.escape(t("pr_empty_axes", n=empty)), 1.0))
+        st.html(_big(html.escape(tn("pr_projects_in_zones", in_zones)), 0.9, 700)
+                + _big(html.escape(tn("pr_strategies_missing", len(missing), total=len(data.strategies))), 0.9, 700)
+                + _big(ids, 0.8) + _big(html.escape(t("pr_empty_axes", n=empty)), 0.9))
         key = ", ".join(f"{z} {names[z]}" for z in drawn.numbered_only)  # beside the map, which keeps the height
         parts = [t("pr_map_caption"), t("pr_map_caption_grey") if (counts.reindex(data.zone_ids) == 0).any() else "",
                  t("pr_map_caption_focus") if zones else "", t("pr_map_key", zones=key) if key else ""]
-        st.caption(" ".join(p for p in parts if p))  # only what this map shows: the slide must fit 720 px
+        # only what this map shows, small: the slide must fit 720 px with the buttons
+        st.html(f'<p style="font-size:0.62em;line-height:1.25;color:#4a4f5c;margin:0.3em 0 0 0">'
+                f'{html.escape(" ".join(p for p in parts if p))}</p>')
 
 
 def need_slide(code: str, need_id: str, position: int, total: int) -> None:

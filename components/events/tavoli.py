@@ -15,11 +15,13 @@ from datetime import datetime
 import pandas as pd
 import streamlit as st
 
+from components import state as url_state
 from components.data_access import get_dataset
 from components.event_results import results_bars_html
 from components.events_access import LIVE_TTL_S, _store, explain, live_event, refresh_live
 from components.facilitation import _AUTH as FACILITATOR_SIGNED_IN
 from components.i18n import t, tn
+from components.participation import _LOADED as ANSWERS_LOADED
 from components.participation import md, need_texts
 from components.public_url import address_notice, join_url
 from components.qr import qr_svg
@@ -388,7 +390,10 @@ def verbale_editor(code: str, table: TableInfo) -> None:
 
 # ---------------------------------------------------------------------------------------------- phones
 def _sit(code: str, token: str) -> None:
+    """The phone sits at the chosen table. Streamlit forgets the answers of cards it did not draw (the previous
+    table's): the next run copies the stored answers into the cards again, so a table visited again shows them."""
     chosen = st.session_state.get("p_table")
+    st.session_state.pop(ANSWERS_LOADED, None)
     if chosen:
         try:
             get_tables().sit(code, token, int(chosen))
@@ -401,12 +406,10 @@ def table_choice(event: Event, token: str, agenda: tuple[AgendaItem, ...] | list
     """The phone's table: chosen here (or from the table's own QR, `?tavolo=N`), stored, changeable; returns the
     needs this phone sees, its table's first, then the plenary's (needs at no table). No tables: the agenda."""
     live = live_tables(event.code)
+    url_state.known_param(TABLE_PARAM)  # a table's QR on an event without tables is no unknown parameter
     if not live.tables:
         return list(agenda)
     state = st.session_state
-    from components import state as url_state  # the URL's parameter is this page's, not an unknown one
-
-    url_state.known_param(TABLE_PARAM)
     asked = st.query_params.get(TABLE_PARAM, "")
     numbers = [str(tb.table_no) for tb in live.tables]
     if "p_table" not in state:
@@ -423,12 +426,11 @@ def table_choice(event: Event, token: str, agenda: tuple[AgendaItem, ...] | list
                  placeholder=t("p_table_placeholder"), on_change=_sit, args=(event.code, token),
                  help=t("p_table_help"))
     chosen = live.table(int(state["p_table"])) if state.get("p_table") in numbers else None
+    url_state.page_param(TABLE_PARAM, state["p_table"] if chosen else None)  # the address says the table
     plenary = [i for i in agenda if live.of(i.need_id) is None]
     if chosen is None:
         st.info(t("p_table_choose_first"), icon=":material/table_restaurant:")
         return plenary
-    if st.query_params.get(TABLE_PARAM) != state["p_table"]:
-        st.query_params[TABLE_PARAM] = state["p_table"]
     mine = [i for i in agenda if i.need_id in chosen.need_ids]
     return mine + plenary
 

@@ -77,7 +77,7 @@ def choose(page: Page, widget_key: str, option: str | re.Pattern[str], *, many: 
 
 def refresh(phone: Page) -> None:
     """Tap the page's *Aggiorna* (what follows is awaited by the assertion after it)."""
-    phone.locator(".st-key-p_refresh button").first.click()
+    phone.locator(".st-key-p_refresh button:visible").first.click()
 
 
 def test_an_event_with_three_tables(browser: Browser, app_server: str) -> None:
@@ -138,24 +138,22 @@ def test_an_event_with_three_tables(browser: Browser, app_server: str) -> None:
         docs_shot(hosts[1], "conduttore_360")
 
         # ---------------------------------------------------------------- 15 phones: 12 scan their table's QR, 3 choose
-        phones: list[tuple[int, Page]] = []
-        for i in range(15):
-            number = i % 3 + 1
-            phone = person(PHONE)
-            if i < 12:
-                phone.goto(f"/partecipa?evento={code}&tavolo={number}")
-                wait_for_app_ready(phone, timeout=60_000)
-            else:
-                phone.goto(f"/partecipa?evento={code}")
-                wait_for_app_ready(phone, timeout=60_000)
+        # Each step is started on every phone, then awaited on every phone: the hall's phones work at once.
+        phones: list[tuple[int, Page]] = [(i % 3 + 1, person(PHONE)) for i in range(15)]
+        for i, (number, phone) in enumerate(phones):
+            phone.goto(f"/partecipa?evento={code}" + (f"&tavolo={number}" if i < 12 else ""), wait_until="commit")
+        for i, (number, phone) in enumerate(phones):
+            wait_for_app_ready(phone, timeout=90_000)
+            if i >= 12:
                 expect(phone.get_by_text("Scegli il tuo tavolo per vederne le esigenze.")).to_be_visible()
                 choose(phone, "p_table", re.compile(f"^Tavolo {number} · "))
-            expect(card(phone, FIRST[number])).to_be_visible(timeout=30_000)
+        for i, (number, phone) in enumerate(phones):
+            expect(card(phone, FIRST[number])).to_be_visible(timeout=60_000)
             expect(card(phone, FIRST[(number % 3) + 1])).to_have_count(0)  # another table's needs are not shown
             answer = ("agree", "partly", "disagree", "unclear", "agree")[i // 3]
             card(phone, FIRST[number]).get_by_text(ANSWER_LABELS[answer], exact=True).click()
+        for number, phone in phones:
             wait_saved(phone, FIRST[number], 1)
-            phones.append((number, phone))
         assert phones[0][1].evaluate("() => document.documentElement.scrollWidth") <= PHONE["width"]
         docs_shot(phones[0][1], "telefono_tavolo_360")
         assert store().answers_frame([code])["device_hash"].nunique() == 15
@@ -166,11 +164,13 @@ def test_an_event_with_three_tables(browser: Browser, app_server: str) -> None:
             expect(host.locator(f".st-key-th_open_{key(FIRST[number])}")).to_be_visible(timeout=30_000)
             host.locator(f".st-key-th_open_{key(SECOND[number])} button").click()
             expect(host.locator(f".st-key-th_close_{key(SECOND[number])}")).to_be_visible(timeout=30_000)
-        for i, (number, phone) in enumerate(phones):
+        for _number, phone in phones:
             refresh(phone)
+        for i, (number, phone) in enumerate(phones):
             closed = card(phone, FIRST[number])
-            expect(closed.get_by_text(re.compile("^Chiusa. La tua risposta"))).to_be_visible(timeout=30_000)
+            expect(closed.get_by_text(re.compile("^Chiusa. La tua risposta"))).to_be_visible(timeout=60_000)
             card(phone, SECOND[number]).get_by_text("D'accordo" if i % 2 else "In parte", exact=True).click()
+        for number, phone in phones:
             wait_saved(phone, SECOND[number], 1)
 
         # one phone moves from table 1 to table 2 and keeps its answers
