@@ -17,7 +17,7 @@ import streamlit as st
 
 from components import state as url_state
 from components.data_access import get_dataset
-from components.event_results import results_bars_html
+from components.event_results import ANSWER_COLORS
 from components.events_access import LIVE_TTL_S, _store, explain, live_event, refresh_live
 from components.facilitation import _AUTH as FACILITATOR_SIGNED_IN
 from components.i18n import t, tn
@@ -32,6 +32,7 @@ from psm_data.events.store import AgendaItem, Event, EventStore
 from psm_data.events.tables import NOTE_KINDS
 from psm_data.events.tavoli import HOST_MAX, NAME_MAX, NOTE_MAX, PIN_DIGITS, Note, TableInfo, TableStore
 from psm_data.events.tavoli import export_files as table_export_files
+from psm_data.events.vocabulary import ANSWERS, MIN_VOTERS
 
 TABLE_PARAM = "tavolo"
 _PINS = "_t_pins"  # (code, table) -> PIN shown to the facilitator in this session (only its hash is stored)
@@ -450,17 +451,40 @@ def report_back_slide(code: str, table_no: int) -> None:
     status = {i.need_id: i.status for i in live.agenda}
     left, right = st.columns([1, 1], gap="medium")
     with left:
-        parts = []
-        for need_id in table.need_ids:
-            head = f'<p style="margin:0.15em 0 0 0;font-weight:700">{html.escape(need_id)}</p>'
-            if status.get(need_id) == "closed":
-                parts.append(head + results_bars_html(results.loc[need_id]))
-            else:
-                parts.append(head + f'<p style="margin:0">{html.escape(t("pr_report_back_not_closed"))}</p>')
-        st.html(f'<div style="font-size:0.62em">{"".join(parts)}</div>')
+        st.html(table_results_html(table, results, status))
     with right:
         notes = [n for n in live_tables(code).notes if n.table_no == table_no]
         st.html(verbale_html(notes))
+
+
+REPORT_BACK_NEEDS = 5  # closed needs a report-back shows (the rest are in the table's results CSV)
+
+
+def table_results_html(table: TableInfo, results: pd.DataFrame, status: dict[str, str]) -> str:
+    """Each closed need of the table in two short lines: a thin bar of its answers, and agreement, answers, ★ and
+    the reading; needs not closed yet are named on one line (their results stay hidden: no bandwagon)."""
+    closed = [n for n in table.need_ids if status.get(n) == "closed"]
+    rows = []
+    for need_id in closed[:REPORT_BACK_NEEDS]:
+        row = results.loc[need_id]
+        voters = int(row["voters"])
+        bar = "".join(
+            f'<span style="flex:{int(row["n_" + a])};background:{ANSWER_COLORS[a][0]}"></span>'
+            for a in ANSWERS if int(row["n_" + a]))
+        agreement = "—" if pd.isna(row["agreement"]) else f"{float(row['agreement']) * 100:.0f}%"
+        line = t("pr_report_back_line", agreement=agreement, voters=tn("n_answers", voters), stars=int(row["stars"]),
+                 label=t("label_" + str(row["label"]), min=MIN_VOTERS))
+        rows.append(f'<p style="margin:0.25em 0 0 0"><b>{html.escape(need_id)}</b> {html.escape(line)}</p>'
+                    f'<div aria-hidden="true" style="display:flex;gap:2px;height:0.45em;border-radius:3px;'
+                    f'overflow:hidden;background:#f0f2f6">{bar}</div>')
+    if len(closed) > REPORT_BACK_NEEDS:
+        more = tn("pr_report_back_more_needs", len(closed) - REPORT_BACK_NEEDS)
+        rows.append(f'<p style="margin:0.25em 0 0 0">{html.escape(more)}</p>')
+    waiting = [n for n in table.need_ids if status.get(n) != "closed"]
+    if waiting:
+        rows.append(f'<p style="margin:0.4em 0 0 0;color:#4a4f5c">'
+                    f'{html.escape(t("pr_report_back_not_closed", needs=", ".join(waiting)))}</p>')
+    return f'<div style="font-size:0.72em">{"".join(rows)}</div>'
 
 
 def verbale_html(notes: list[Note]) -> str:
@@ -473,13 +497,19 @@ def verbale_html(notes: list[Note]) -> str:
         if not chosen:
             continue
         items = "".join(
-            f'<li><span style="color:#4a4f5c">{html.escape(n.need_id or t("axis_short", id=n.axis_id or "?"))}'
-            f"</span> {html.escape(_cut(n.body))}</li>" for n in chosen[:4])
+            f'<li><span style="color:#4a4f5c">{html.escape(_about(n))}</span> {html.escape(_cut(n.body))}</li>'
+            for n in chosen[:4])
         more = (f'<li style="color:#4a4f5c">{html.escape(tn("pr_report_back_more", len(chosen) - 4))}</li>'
                 if len(chosen) > 4 else "")
         blocks.append(f'<p style="font-weight:700;margin:0.2em 0 0 0">{html.escape(t("notes_" + kind))}</p>'
                       f'<ul style="margin:0;padding-left:1em;line-height:1.2">{items}{more}</ul>')
-    return f'<div style="font-size:0.62em">{"".join(blocks)}</div>'
+    return f'<div style="font-size:0.72em">{"".join(blocks)}</div>'
+
+
+def _about(note: Note) -> str:
+    if note.kind == "new_need":
+        return t("axis_short", id=note.axis_id or "")
+    return note.need_id or t("pr_report_back_general")
 
 
 def _cut(text: str, limit: int = 140) -> str:
