@@ -50,21 +50,21 @@ def _big(text: str, size: float = 1.0, weight: int = 400) -> str:
 
 # ---------------------------------------------------------------------------------------------- slides
 def opening(event: Event) -> None:
-    address_notice("pr_public_address", compact=True)
     url = join_url(event.code)
     st.title(md(event.title))
     details = " · ".join([event.event_date, *([event.place] if event.place else [])])
     st.html(_big(html.escape(details), 1.0))
-    left, right = st.columns([2, 3], vertical_alignment="center")
+    left, right = st.columns([2, 3], vertical_alignment="top")
     with left:
-        st.html(qr_svg(url, label=t("qr_label", url=url), scale=10, width="min(100%, 50vh)"))
+        st.html(qr_svg(url, label=t("qr_label", url=url), scale=10, width="min(100%, 48vh)"))
     with right:
-        st.html(_big(html.escape(t("pr_join_with")), 1.0)
+        st.html(_big(html.escape(t("pr_join_with")), 0.9)
                 + _big(f'<span style="font-family:monospace;letter-spacing:0.12em">{html.escape(event.code)}</span>',
-                       2.6, 700)
-                + _big(html.escape(t("pr_or_open")), 0.9)
-                + _big(_unbroken_url(url), 0.8, 600)
-                + _big(html.escape(t("pr_anonymous")), 1.0))
+                       2.3, 700)
+                + _big(html.escape(t("pr_or_open")), 0.8)
+                + _big(_unbroken_url(url), 0.75, 600)
+                + _big(html.escape(t("pr_anonymous")), 0.8))
+        address_notice("pr_public_address", compact=True)  # one line, under the address it is about
 
 
 def _unbroken_url(url: str) -> str:
@@ -137,10 +137,13 @@ def need_live(code: str, need_id: str) -> None:
         state = t("pr_item_open") if item is not None and item.status == "open" else t("pr_item_pending")
         st.html(_big(html.escape(tn("pr_answered", voters)), 1.2, 700) + _big(html.escape(state), 1.0))
         return
-    st.html(results_bars_html(row, large=True))
     by_zone = _zone_split(live, need_id)
-    if len(by_zone):
-        st.html(by_zone_html(by_zone))
+    if not len(by_zone):
+        st.html(results_bars_html(row, large=True))
+        return
+    bars, zones = st.columns([3, 2], gap="medium")  # side by side: the slide keeps its 720 px
+    bars.html(results_bars_html(row, large=True))
+    zones.html(f'<div class="psm-fit" style="font-size:0.8em">{by_zone_html(by_zone)}</div>')
 
 
 def _zone_split(live: LiveEvent, need_id: str) -> pd.DataFrame:
@@ -203,7 +206,8 @@ def wall(code: str) -> None:
     shown = pages[int(time.time() // WALL_PAGE_S) % len(pages)]
     st.caption(t("participants_data") + " · " + t("pr_wall_page", first=shown.start + 1, last=shown.stop,
                                                    total=len(newest), page=pages.index(shown) + 1, pages=len(pages)))
-    st.html(approved_texts_html(newest.iloc[shown.start:shown.stop], large=False))
+    st.html(f'<div class="psm-fit" style="font-size:0.8em">'
+            f'{approved_texts_html(newest.iloc[shown.start:shown.stop], large=False)}</div>')
 
 
 CLOSING_PAGE = 2  # needs per list at a time: four lists and the outcomes fit 1280×720
@@ -239,25 +243,25 @@ def closing(code: str) -> None:
         where = (t("pr_list_range", first=first + 1, last=first + len(chosen), total=total)
                  if total > CLOSING_PAGE else "")
         with column:
-            st.html(f'<div style="font-size:0.72em"><p style="font-weight:700;margin:0.1em 0">'
+            st.html(f'<div class="psm-fit" style="font-size:0.62em"><p style="font-weight:700;margin:0.1em 0">'
                     f'{html.escape(t("pr_list_" + kind + "_auto"))} ({total})</p>'
                     + (f'<p style="margin:0;color:#4a4f5c">{html.escape(where)}</p>' if where else "")
                     + f'<ul style="padding-left:1em;margin:0;line-height:1.2">{lines}</ul></div>')
             if total > CLOSING_PAGE:
                 st.button(t("pr_list_more"), key=f"pr_more_{kind}", icon=":material/unfold_more:",
                           on_click=_closing_step, args=(kind, total), help=t("pr_list_more_help"))
-    st.html(f'<p style="font-size:0.62em;margin:0.2em 0;color:#4a4f5c">{html.escape(t("pr_zones_explained"))}</p>')
+    st.html(f'<p style="font-size:0.55em;margin:0.2em 0;color:#4a4f5c">{html.escape(t("pr_zones_explained"))}</p>')
     st.html(_outcomes_html(live))
 
 
 def _closing_line(r: dict, titles: dict[str, str], kind: str) -> str:
-    figures = t("pr_closing_figures", agreement=_percent(r["agreement"]), voters=tn("n_answers", int(r["voters"])),
+    figures = t("pr_closing_figures", agreement=_percent(r["agreement"]), voters=int(r["voters"]),
                 stars=int(r["stars"]))
     if kind == "zones":
         figures += " · " + t("pr_zone_consensus_value", value=format_decimal(float(r["zone_consensus"])))
     if kind == "unclear":
         figures += " · " + tn("pr_unclear_count", int(r["n_unclear"]))
-    return (f"<li><b>{html.escape(r['need_id'])}</b> {html.escape(_short(titles[r['need_id']]))}<br>"
+    return (f"<li><b>{html.escape(r['need_id'])}</b> {html.escape(_short(titles[r['need_id']], 30))}<br>"
             f"{html.escape(figures)}</li>")
 
 
@@ -272,7 +276,8 @@ def _outcomes_html(live: LiveEvent) -> str:
                           for outcome, ids in decided.items())
     else:
         body = html.escape(t("pr_outcomes_none"))
-    return (f'<div style="font-size:0.72em;border-top:2px solid #005A8C;margin-top:0.2em;padding-top:0.2em">'
+    return (f'<div class="psm-fit" style="font-size:0.66em;border-top:2px solid #005A8C;margin-top:0.2em;'
+            f'padding-top:0.2em">'
             f'<p style="font-weight:700;margin:0">{html.escape(t("pr_outcomes_heading"))}</p>'
             f'<p style="margin:0">{body}</p></div>')
 

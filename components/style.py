@@ -124,6 +124,10 @@ _PRESENTER_CSS = """
     font-size: 0.7rem; }
   .st-key-pr_controls button { min-height: 2.2rem; }
   .st-key-pr_controls p { font-size: 0.7rem !important; margin: 0; }
+  /* A block sized for the slide: its paragraphs and list items follow its size, not Streamlit's 1rem. */
+  .psm-fit p, .psm-fit li, .psm-fit ul, .psm-fit table { font-size: inherit !important; }
+  [class*="st-key-pr_more_"] button { min-height: 0; padding: 0.05rem 0.5rem; }
+  [class*="st-key-pr_more_"] button p { font-size: 0.55rem !important; }
   /* The arrow icons say the direction; Streamlit's shortcut hint would repeat it ("← Indietro ←"). */
   .st-key-pr_controls kbd { display: none; }
   .st-key-pr_public_address_box button { min-height: 0; padding: 0.05rem 0.5rem; }

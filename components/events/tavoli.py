@@ -457,6 +457,7 @@ def report_back_slide(code: str, table_no: int) -> None:
         st.html(verbale_html(notes))
 
 
+VERBALE_BUDGET = 520  # characters of the verbale a report-back slide holds at 1280×720 (the rest: the export)
 REPORT_BACK_NEEDS = 5  # closed needs a report-back shows (the rest are in the table's results CSV)
 
 
@@ -484,26 +485,34 @@ def table_results_html(table: TableInfo, results: pd.DataFrame, status: dict[str
     if waiting:
         rows.append(f'<p style="margin:0.4em 0 0 0;color:#4a4f5c">'
                     f'{html.escape(t("pr_report_back_not_closed", needs=", ".join(waiting)))}</p>')
-    return f'<div style="font-size:0.72em">{"".join(rows)}</div>'
+    return f'<div class="psm-fit" style="font-size:0.66em">{"".join(rows)}</div>'
 
 
 def verbale_html(notes: list[Note]) -> str:
     """The verbale grouped by kind, each point with its need (or new need's axis); all text escaped."""
     if not notes:
         return f'<p style="font-size:0.7em">{html.escape(t("pr_report_back_no_notes"))}</p>'
-    blocks = []
+    blocks, budget, left_out = [], VERBALE_BUDGET, 0
     for kind in NOTE_KINDS:
-        chosen = [n for n in notes if n.kind == kind]
+        chosen = []
+        for note in (n for n in notes if n.kind == kind):
+            cost = min(len(note.body), 110) + 40
+            if cost > budget:  # no room left on the slide: counted, and in the exported verbale
+                left_out += 1
+                continue
+            budget -= cost
+            chosen.append(note)
         if not chosen:
             continue
         items = "".join(
-            f'<li><span style="color:#4a4f5c">{html.escape(_about(n))}</span> {html.escape(_cut(n.body))}</li>'
-            for n in chosen[:4])
-        more = (f'<li style="color:#4a4f5c">{html.escape(tn("pr_report_back_more", len(chosen) - 4))}</li>'
-                if len(chosen) > 4 else "")
+            f'<li><span style="color:#4a4f5c">{html.escape(_about(n))}</span> {html.escape(_cut(n.body, 110))}</li>'
+            for n in chosen)
         blocks.append(f'<p style="font-weight:700;margin:0.2em 0 0 0">{html.escape(t("notes_" + kind))}</p>'
-                      f'<ul style="margin:0;padding-left:1em;line-height:1.2">{items}{more}</ul>')
-    return f'<div style="font-size:0.72em">{"".join(blocks)}</div>'
+                      f'<ul style="margin:0;padding-left:1em;line-height:1.2">{items}</ul>')
+    if left_out:
+        blocks.append(f'<p style="color:#4a4f5c;margin:0.2em 0 0 0">'
+                      f'{html.escape(tn("pr_report_back_more", left_out))}</p>')
+    return f'<div class="psm-fit" style="font-size:0.66em">{"".join(blocks)}</div>'
 
 
 def _about(note: Note) -> str:

@@ -448,8 +448,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "pr_next": {"it": "Avanti", "en": "Next"},
     "pr_step": {"it": "{n} / {total}", "en": "{n} / {total}"},
     "pr_closing_figures": {
-        "it": "accordo {agreement} · {voters} · ★ {stars}",
-        "en": "agreement {agreement} · {voters} · ★ {stars}",
+        "it": "{agreement} d'accordo · {voters} voti · ★ {stars}",
+        "en": "{agreement} agree · {voters} votes · ★ {stars}",
     },
     "pr_zone_consensus_short": {"it": "tra zone {value:.2f}", "en": "across zones {value:.2f}"},
     "zone_sheet_event": {

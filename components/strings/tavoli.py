@@ -110,12 +110,12 @@ STRINGS.update({
                           "en": "Show the next needs of this list."},
     "pr_unclear_count": {"it": "{n} «Non chiaro»", "en": "{n} 'Unclear'", "it_one": "{n} «Non chiaro»",
                          "en_one": "{n} 'Unclear'"},
-    "pr_zone_consensus_value": {"it": "indice tra zone {value}", "en": "cross-zone index {value}"},
+    "pr_zone_consensus_value": {"it": "tra zone {value}", "en": "across zones {value}"},
     "pr_zones_explained": {
-        "it": "Indice tra zone (da 0 a 1): il prodotto, zona per zona, della quota di «D'accordo»; è alto solo se "
+        "it": "«Tra zone» è un indice da 0 a 1: il prodotto, zona per zona, della quota di «D'accordo»; è alto solo se "
               "ogni zona dichiarata è d'accordo.",
-        "en": "Cross-zone index (0 to 1): the product, zone by zone, of the share of 'Agree'; it is high only if "
-              "every declared zone agrees.",
+        "en": "'Across zones' is an index from 0 to 1: the product, zone by zone, of the share of 'Agree'; it is "
+              "high only if every declared zone agrees.",
     },
     "pr_outcomes_heading": {"it": "Esiti decisi dal facilitatore", "en": "Outcomes set by the facilitator"},
     "pr_outcomes_none": {"it": "Nessun esito ancora deciso.", "en": "No outcome set yet."},
@@ -267,7 +267,8 @@ STRINGS.update({
                                   "en_one": "and one more closed need in the exported results"},
     "pr_report_back_general": {"it": "Tavolo", "en": "Table"},
     "pr_report_back_no_notes": {"it": "Verbale ancora vuoto.", "en": "No minutes yet."},
-    "pr_report_back_more": {"it": "e altri {n} nel verbale esportato", "en": "and {n} more in the exported minutes",
-                            "it_one": "e un altro nel verbale esportato",
-                            "en_one": "and one more in the exported minutes"},
+    "pr_report_back_more": {"it": "e altri {n} punti nel verbale esportato",
+                            "en": "and {n} more points in the exported minutes",
+                            "it_one": "e un altro punto nel verbale esportato",
+                            "en_one": "and one more point in the exported minutes"},
 })

@@ -5,6 +5,8 @@ and counts in Italian."""
 
 from __future__ import annotations
 
+import re
+
 from components.events_access import refresh_live
 from components.presenter import WALL_BUDGET, wall_pages
 from components.strings import STRINGS
@@ -46,8 +48,8 @@ def test_closing_counts_steps_and_keeps_outcomes_apart() -> None:
     assert "<b>Validata</b>: N3.3" in body
     assert "Da riformulare (" not in body  # the automatic reading has its own words
     assert "Poco chiare per molti" in body
-    assert "Indice tra zone (da 0 a 1)" in body
-    assert "indice tra zone 0," in body  # Italian decimal comma
+    assert "«Tra zone» è un indice da 0 a 1" in body
+    assert re.search(r"tra zone 0,\d\d", body)  # Italian decimal comma
     at.button(key="pr_more_consensus").click().run()
     no_exception(at)
     assert "3–4 di 5" in html_text(at)

@@ -102,4 +102,4 @@ def test_every_slide_fits_the_screen(browser: Browser, app_server: str, full_eve
             screenshot(page, f"projector_layout_{size[0]}x{size[1]}_{step}")
     finally:
         context.close()
-    assert not problems, problems
+    assert not problems, "\n".join(f"slide {k}: {v}" for k, v in problems.items())
