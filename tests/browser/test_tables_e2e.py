@@ -54,7 +54,7 @@ def new_person(browser: Browser, base: str, viewport: dict[str, int],
 
 
 def docs_shot(page: Page, name: str) -> None:
-    """Into tests/artifacts (and docs/tavoli/ when PSM_DOCS_SCREENSHOTS=1: `make screenshots` refreshes them)."""
+    """Into tests/artifacts, and into docs/tavoli/ when PSM_DOCS_SCREENSHOTS=1 (how the docs images are re-taken)."""
     path = screenshot(page, f"tavoli_{name}")
     if os.environ.get("PSM_DOCS_SCREENSHOTS") == "1":
         DOCS.mkdir(parents=True, exist_ok=True)
