@@ -158,14 +158,14 @@ def test_presenter_and_phone_in_two_contexts(browser: Browser, app_server: str):
         card(phone, "N3.3").get_by_text("D'accordo", exact=True).click()
         wait_saved(phone, "N3.3", 1)
         expect(projector.get_by_text("1 persona ha risposto")).to_be_visible(timeout=15_000)
-        assert projector.get_by_text(re.compile(r"^1 risposte \(")).count() == 0  # no bars while open
+        assert projector.get_by_text(re.compile(r"^1 risposta \(")).count() == 0  # no bars while open
 
         facilitator.goto(f"/facilitatore?token={password}&evento={event.code}")
         wait_for_app_ready(facilitator, timeout=60_000)
         facilitator.locator(".st-key-f_close_N3-3 button").click()
         expect(facilitator.locator(".st-key-f_open_N3-3 button")).to_be_visible(timeout=20_000)
 
-        expect(projector.get_by_text(re.compile(r"^1 risposte \(D'accordo 1"))).to_be_visible(timeout=15_000)
+        expect(projector.get_by_text(re.compile(r"^1 risposta \(D'accordo 1"))).to_be_visible(timeout=15_000)
         screenshot(projector, "presenter_need_closed_1280x720")
     assert not external, external
 
