@@ -1,4 +1,4 @@
-"""Comments and proposals linked to the report's needs: the matcher suggests, the facilitator decides, the store keeps it.
+"""Comments and proposals linked to the report's needs: the matcher suggests, the facilitator decides, we store it.
 
 A link is one row per text (`need_links`): `confirmed` (the matcher's first suggestion, one tap), `picked` (another
 of the report's needs), or `new` (a new need, with its axis). The matcher's top three at the moment of the decision
