@@ -13,6 +13,7 @@ import streamlit as st
 
 from components.data_access import get_dataset
 from components.event_results import results_bars_html, results_frame_for_display
+from components.events.need_links import NeedLinker
 from components.events_access import explain, facilitator_password, live_event, refresh_live
 from components.i18n import t
 from components.participation import md, participant_text
@@ -221,6 +222,7 @@ def moderation(store: EventStore, event: Event) -> None:
     st.caption(t("p_moderation_rule"))
     texts = store.texts_frame([event.code])
     pending = texts[texts["status"] == "pending"]
+    linker = NeedLinker.load(store, event, texts)  # suggested needs, links, near-duplicates (components/events)
     st.header(t("f_queue", n=len(pending)))
     if pending.empty:
         st.info(t("f_queue_empty"), icon=":material/done_all:")
@@ -236,6 +238,7 @@ def moderation(store: EventStore, event: Event) -> None:
                            on_click=_act, args=(store.moderate, event.code, int(row.text_id), "approved"))
             cols[1].button(t("f_reject"), key=f"f_no_{row.text_id}", icon=":material/block:",
                            on_click=_act, args=(store.moderate, event.code, int(row.text_id), "rejected"))
+            linker.panel(row)
     done = texts[texts["status"] != "pending"]
     if len(done):
         with st.expander(t("f_moderated", n=len(done))):
@@ -245,6 +248,7 @@ def moderation(store: EventStore, event: Event) -> None:
                 other = "rejected" if row.status == "approved" else "approved"
                 cols[1].button(t("f_approve") if other == "approved" else t("f_reject"), key=f"f_flip_{row.text_id}",
                                on_click=_act, args=(store.moderate, event.code, int(row.text_id), other))
+                linker.panel(row)
 
 
 # ---------------------------------------------------------------------------------------------- outcomes

@@ -65,7 +65,7 @@ def clear_link(store: EventStore, code: str, text_id: int) -> None:
 
 @_guard
 def links_frame(store: EventStore, codes: Sequence[str] | None = None) -> pd.DataFrame:
-    """Every stored decision, with its event's code."""
+    """Every stored decision, with its event's code; need_id is "" for a new need, axis_id "" otherwise."""
     with store.db.read() as conn:
         query = (select(events.c.code, need_links.c.text_id, need_links.c.decision, need_links.c.need_id,
                         need_links.c.axis_id, need_links.c.suggested, need_links.c.decided_at)
@@ -74,7 +74,10 @@ def links_frame(store: EventStore, codes: Sequence[str] | None = None) -> pd.Dat
                  .order_by(need_links.c.text_id))
         if codes is not None:
             query = query.where(events.c.code.in_(list(codes)))
-        return pd.DataFrame(conn.execute(query).mappings().all(), columns=LINK_COLUMNS)
+        frame = pd.DataFrame(conn.execute(query).mappings().all(), columns=LINK_COLUMNS)
+    for column in ("need_id", "axis_id"):  # the one not set by the decision is "" (not None or NaN)
+        frame[column] = frame[column].map(_text)
+    return frame
 
 
 def _text(value: object) -> str:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 
-import pandas as pd
 import pytest
 
 from psm_data.events import exports, need_links
@@ -42,7 +41,7 @@ def test_confirm_pick_new_and_clear(store: EventStore) -> None:
     assert links.loc[bike, "need_id"] == "N3.4"
     assert links.loc[film, "decision"] == "new"
     assert links.loc[film, "axis_id"] == "5"
-    assert pd.isna(links.loc[film, "need_id"])
+    assert links.loc[film, "need_id"] == ""
     need_links.clear_link(store, code, film)
     assert need_links.links_frame(store, [code])["text_id"].tolist() == [bike]
 

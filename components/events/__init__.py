@@ -1,0 +1,1 @@
+"""UI of listening events, one module per concern (the facilitator page calls them)."""
