@@ -72,7 +72,7 @@ class NeedLinker:
             link = self.links.loc[text_id]
             cols = st.columns([5, 1], vertical_alignment="center")
             if link["decision"] == "new":
-                cols[0].markdown(t("nl_linked_new", axis=link["axis_id"]) + f" · *{t('nl_decision_new')}*")
+                cols[0].markdown(t("nl_linked_new", axis=link["axis_id"]))
             else:
                 cols[0].markdown(t("nl_linked", need=link["need_id"], title=md(_short(titles[link["need_id"]])))
                                  + f" · *{t('nl_decision_' + link['decision'])}*")

@@ -15,7 +15,6 @@ STRINGS: dict[str, dict[str, str]] = {
                       "en": "Marked as a **new need**, axis {axis}"},
     "nl_decision_confirmed": {"it": "suggerimento confermato", "en": "suggestion confirmed"},
     "nl_decision_picked": {"it": "scelta dal facilitatore", "en": "chosen by the facilitator"},
-    "nl_decision_new": {"it": "nuova esigenza", "en": "new need"},
     "nl_change": {"it": "Cambia", "en": "Change"},
     "nl_similar": {"it": "≈ {n} proposte simili", "en": "≈ {n} similar proposals",
                    "it_one": "≈ {n} proposta simile", "en_one": "≈ {n} similar proposal"},
