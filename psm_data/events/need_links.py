@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 from sqlalchemy import and_, delete, insert, select
@@ -25,7 +26,18 @@ LINK_COLUMNS = ["code", "text_id", "decision", "need_id", "axis_id", "suggested"
 
 def suggestions(bodies: Sequence[str], k: int = 3) -> list[list[tuple[str, float]]]:
     """The matcher's k most likely needs for each text, in order."""
-    return rank_many(bodies, k)
+    return list(_ranked(tuple(bodies), k))
+
+
+@lru_cache(maxsize=16)
+def _ranked(bodies: tuple[str, ...], k: int) -> tuple[list[tuple[str, float]], ...]:
+    # Every moderation click re-runs the page on the same texts: computed once per set of texts.
+    return tuple(rank_many(bodies, k))
+
+
+@lru_cache(maxsize=16)
+def _groups(bodies: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
+    return tuple(tuple(g) for g in group_similar(bodies) if len(g) > 1)
 
 
 @_guard
@@ -103,9 +115,7 @@ def similar_texts(store: EventStore, kind: str = "proposal") -> dict[int, Simila
     frame = store.texts_frame()
     frame = frame[(frame["kind"] == kind) & (frame["status"] != "rejected")].reset_index(drop=True)
     out: dict[int, Similar] = {}
-    for group in group_similar(frame["body"].tolist()):
-        if len(group) < 2:
-            continue
+    for group in _groups(tuple(frame["body"])):
         for i in group:
             others = [j for j in group if j != i]
             out[int(frame.at[i, "text_id"])] = Similar(

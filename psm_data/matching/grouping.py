@@ -11,9 +11,12 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
+import numpy as np
+
 from psm_data.matching.text import char_ngrams
 
 DEFAULT_THRESHOLD = 0.65
+_BLOCK = 512
 
 
 def _vectors(texts: Sequence[str]) -> list[dict[str, float]]:
@@ -29,17 +32,27 @@ def _vectors(texts: Sequence[str]) -> list[dict[str, float]]:
 
 
 def similarity_pairs(texts: Sequence[str], threshold: float = DEFAULT_THRESHOLD) -> list[tuple[int, int, float]]:
-    """(i, j, cosine) for every pair i < j at or above the threshold; only pairs sharing an n-gram are compared."""
+    """(i, j, cosine) for every pair i < j at or above the threshold, exactly.
+
+    One matrix product (BLAS), not a Python loop over pairs: only n-grams found in two texts or more can add to a
+    dot product, so the matrix keeps those columns alone (vectors normalised on all their n-grams first); rows go
+    in blocks to bound memory."""
     vectors = _vectors(texts)
-    postings: dict[str, list[tuple[int, float]]] = {}
-    pairs = []
-    for j, vector in enumerate(vectors):
-        dots: Counter[int] = Counter()
+    df = Counter(g for v in vectors for g in v)
+    columns = {g: i for i, g in enumerate(g for g, d in df.items() if d >= 2)}
+    if not columns:
+        return []
+    matrix = np.zeros((len(vectors), len(columns)), dtype=np.float32)
+    for row, vector in enumerate(vectors):
         for g, w in vector.items():
-            for i, wi in postings.get(g, ()):
-                dots[i] += w * wi
-            postings.setdefault(g, []).append((j, w))
-        pairs.extend((i, j, round(d, 3)) for i, d in dots.items() if d >= threshold)
+            if g in columns:
+                matrix[row, columns[g]] = w
+    pairs = []
+    for first in range(0, len(vectors), _BLOCK):
+        block = matrix[first:first + _BLOCK] @ matrix.T
+        rows, cols = np.nonzero(block >= threshold - 1e-6)
+        pairs.extend((first + int(r), int(c), round(float(block[r, c]), 3))
+                     for r, c in zip(rows, cols, strict=True) if first + r < c)
     return sorted(pairs)
 
 
