@@ -22,6 +22,7 @@ from psm_data.schema import DATA_DIR
 
 LEXICON_FILE = Path(__file__).resolve().parent / "lexicon.csv"
 LEXICON_PROVENANCE = "project"  # the only provenance accepted: the lexicon is ours, never the report's words
+MIN_SCORE = 1.0  # below, only character n-grams in common: every correct first need of the dev half scored > 4
 
 
 @dataclass(frozen=True)
@@ -188,10 +189,13 @@ class Matcher:
     def rank(self, text: str, k: int = 3) -> list[tuple[str, float]]:
         """The k most likely needs, best first, as (need_id, score); fewer (or none) when nothing matches.
 
+        A need sharing only a few letter sequences with the text (score under MIN_SCORE: "buongiorno a tutti",
+        "boh") is not suggested: better no suggestion than a random one.
+
         Scores compare needs for one text; they are not probabilities and not comparable across texts."""
         if k <= 0:
             return []
         scored = [(need.need_id, round(s, 3)) for need, s in zip(self.needs, self.scores(text), strict=True)
-                  if s > 0]
+                  if s >= MIN_SCORE]
         scored.sort(key=lambda pair: -pair[1])  # stable: ties keep the report's order
         return scored[:k]

@@ -19,7 +19,7 @@ STEM_CHARS = 6
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
-# Italian function words, chat shorthand, and words every need shares (so they only add noise).
+# Italian function words, chat shorthand, courtesies, and words every need shares (so they only add noise).
 _STOPWORD_TEXT = """
 a ad al allo ai agli all alla alle anche ancora altro altri altra altre avere aver ho hai ha abbiamo hanno
 c ce ci che chi col come con contro cosa cose così cui d da dal dallo dai dagli dall dalla dalle deve devono
@@ -33,7 +33,8 @@ servono servire vogliono volere vorrei va vanno andare ecc es esempio oggi qualc
 tema temi ottica maggiore maggiormente ulteriore ulteriormente diverso diversi nuovo nuovi nuova nuove
 promuovere sviluppare potenziare garantire rafforzare investire incentivare accelerare migliorare valorizzare
 implementare attivare favorire stimolare supportare sostenere costruire lavorare intensificare adeguare
-ripensare
+ripensare grazie ciao buongiorno buonasera salve bello bella belli iniziativa iniziative continuare così
+mondo ok okay boh
 """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 

@@ -45,6 +45,9 @@ def test_obvious_texts_find_their_need(text: str, need: str) -> None:
 def test_k_and_texts_with_nothing_to_match() -> None:
     assert rank_needs("", 3) == []
     assert rank_needs("!!! ???", 3) == []
+    for off_topic in ("buongiorno a tutti", "grazie!", "boh", "bella iniziativa, continuate così",
+                      "un tema che il rapporto non ha"):
+        assert rank_needs(off_topic, 3) == [], off_topic  # no random suggestion: the facilitator picks or marks new
     assert rank_needs("ciclabili", 0) == []
     assert len(rank_needs("ciclabili", 30)) <= 30
     assert len(rank_needs("x" * 100_000, 3)) <= 3  # capped, no error
