@@ -8,7 +8,7 @@ PIP := $(PY) -m pip install --disable-pip-version-check -q -c constraints.txt
 PORT ?= 8501
 
 .DEFAULT_GOAL := help
-.PHONY: help run test postgresql-server test-fast lint check-data bench loadtest geodata vendor screenshots clean sheets bench-scenarios backup restore migrate bench-store audit position-paper bench-paper
+.PHONY: help run test postgresql-server test-fast lint check-data bench loadtest geodata vendor screenshots clean sheets bench-scenarios backup restore migrate bench-store audit position-paper bench-paper match-texts eval-matching
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -67,6 +67,7 @@ screenshots: $(VENV)/.dev /usr/bin/chromium  ## Re-take the reference screenshot
 	$(PY) scripts/event_screenshots.py
 	$(PY) scripts/scenario_screenshots.py
 	$(PY) scripts/paper_screenshots.py
+	$(PY) scripts/need_links_screenshots.py
 
 backup: $(VENV)/.runtime  ## Copy every event's answers (CSV per event, raw tables, SQLite file) to backup/<time>/
 	$(PY) -m psm_data.events.backup $(if $(OUT),--out $(OUT),)
@@ -102,3 +103,10 @@ vendor:  ## Re-create static/vendor/ (Leaflet and friends) from the npm registry
 
 clean:  ## Remove venvs and caches
 	rm -rf $(VENV) .venv-geodata .venv-audit .pytest_cache .ruff_cache tests/artifacts
+
+match-texts: $(VENV)/.runtime  ## Match a CSV column of free answers to the 30 needs: FILE=answers.csv [COLUMN=..] [OUT=..]
+	@test -n "$(FILE)" || { echo "usage: make match-texts FILE=answers.csv [COLUMN=header] [OUT=file.csv]"; exit 2; }
+	$(PY) -m psm_data.matching --file "$(FILE)" $(if $(COLUMN),--column "$(COLUMN)",) --out "$(or $(OUT),build/$(basename $(notdir $(FILE)))_needs.csv)"
+
+eval-matching: $(VENV)/.runtime  ## Matching accuracy (top-1, top-3) on the labelled phrasings, confusions, time per text
+	$(PY) -m psm_data.matching.evaluate

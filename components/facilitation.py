@@ -15,6 +15,7 @@ import streamlit as st
 
 from components.data_access import get_dataset
 from components.event_results import results_bars_html, results_frame_for_display
+from components.events.need_links import NeedLinker
 from components.events_access import explain, facilitator_password, live_event, refresh_live
 from components.hall_watch import hall_watch
 from components.i18n import t, tn
@@ -345,6 +346,7 @@ def moderation(store: EventStore, event: Event) -> None:
     st.caption(t("p_moderation_rule"))
     texts = store.texts_frame([event.code])
     pending = texts[texts["status"] == "pending"]
+    linker = NeedLinker.load(store, event, texts)  # suggested needs, links, near-duplicates (components/events)
     st.header(t("f_queue", n=len(pending)))
     if pending.empty:
         st.info(t("f_queue_empty"), icon=":material/done_all:")
@@ -364,6 +366,7 @@ def moderation(store: EventStore, event: Event) -> None:
             cols[1].button(t("f_reject"), key=f"f_no_{row.text_id}", icon=":material/block:",
                            on_click=_act, args=(store.moderate, event.code, int(row.text_id), "rejected"),
                            kwargs=seen)
+            linker.panel(row)
     done = texts[texts["status"] != "pending"]
     if len(done):
         with st.expander(t("f_moderated", n=len(done))):
@@ -374,6 +377,7 @@ def moderation(store: EventStore, event: Event) -> None:
                 cols[1].button(t("f_approve") if other == "approved" else t("f_reject"), key=f"f_flip_{row.text_id}",
                                on_click=_act, args=(store.moderate, event.code, int(row.text_id), other),
                                kwargs={"revision": int(row.revision)})
+                linker.panel(row)
 
 
 # ---------------------------------------------------------------------------------------------- outcomes

@@ -1,1 +1,1 @@
-"""Listening-event UI grown by concern (the thematic tables first)."""
+"""Listening-event UI, one module per concern (thematic tables, need links, the phone's sync component)."""

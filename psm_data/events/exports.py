@@ -13,6 +13,7 @@ from collections.abc import Callable
 import pandas as pd
 
 from psm_data.csvsafe import to_csv_bytes
+from psm_data.events import need_links
 from psm_data.events.results import answer_counts, results_table, zone_summary
 from psm_data.events.store import EventStore
 
@@ -69,13 +70,14 @@ def summary_by_zone(store: EventStore, code: str) -> pd.DataFrame:
 def texts(store: EventStore, code: str) -> pd.DataFrame:
     """Comments and proposals with their moderation status (all of them: the planner decides what to use)."""
     frame = store.texts_frame([code])
-    return pd.DataFrame({
+    out = pd.DataFrame({
         "source": SOURCE, "event_code": code, "text_id": frame["text_id"], "kind": frame["kind"],
         "need_id": frame["need_id"].fillna(""), "axis_id": frame["axis_id"].fillna(""),
         "zone_id": frame["zone_id"].fillna(""), "declared_zone": frame["declared_zone"].fillna(""),
         "text": frame["body"], "moderation": frame["status"], "origin": frame["origin"],
         "created_at_utc": frame["created_at"].astype(str),
     })
+    return need_links.export_columns(store, code, out)  # suggested and confirmed needs, near-duplicate groups
 
 
 EXPORTS: dict[str, Callable[[EventStore, str], pd.DataFrame]] = {

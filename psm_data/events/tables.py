@@ -208,4 +208,20 @@ table_note_log = Table(
     Column("deleted", Boolean, nullable=False),
     Column("recorded_at", DateTime(timezone=True), nullable=False),
     Index("ix_table_note_log_note", "note_id"),
+
+# Which of the report's needs a comment or proposal speaks to, as the facilitator decided it (issue 16): the
+# matcher suggests (psm_data/matching), a person confirms, picks another need, or marks a new need with its axis.
+LINK_DECISIONS = ("confirmed", "picked", "new")
+
+need_links = Table(
+    "need_links", metadata,
+    Column("text_id", Integer, ForeignKey("texts.text_id", ondelete="CASCADE"), primary_key=True),
+    Column("decision", String(10), nullable=False),
+    Column("need_id", String(10)),  # confirmed / picked: the report's need
+    Column("axis_id", String(4)),   # new: the axis of the new need
+    Column("suggested", String(40), nullable=False, default=""),  # the matcher's top 3 when decided, "N3.3;N3.4"
+    Column("decided_at", DateTime(timezone=True), nullable=False),
+    _one_of("decision", LINK_DECISIONS, "decision"),
+    CheckConstraint("(decision = 'new' AND need_id IS NULL AND axis_id IS NOT NULL) OR "
+                    "(decision <> 'new' AND need_id IS NOT NULL AND axis_id IS NULL)", name="target"),
 )
