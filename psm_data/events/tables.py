@@ -208,6 +208,7 @@ table_note_log = Table(
     Column("deleted", Boolean, nullable=False),
     Column("recorded_at", DateTime(timezone=True), nullable=False),
     Index("ix_table_note_log_note", "note_id"),
+)
 
 # Which of the report's needs a comment or proposal speaks to, as the facilitator decided it (issue 16): the
 # matcher suggests (psm_data/matching), a person confirms, picks another need, or marks a new need with its axis.

@@ -1,7 +1,7 @@
 """Need links: the report's need (or a new need and its axis) each comment or proposal speaks to.
 
 Revision ID: 0004
-Revises: 0001 (re-chain onto the newest revision when merging)
+Revises: 0003
 Create Date: 2026-12-06
 """
 
