@@ -39,6 +39,7 @@ _DIRTY = "_p_dirty"        # the pending items changed in a card's run: a full r
 _ATTEMPTS = "_p_attempts"  # failed retry rounds in a row (the phone waits longer between them)
 _AGENDA = "_p_agenda"      # the last agenda this session read (shown while the database does not answer)
 _SESSION = "_p_session"    # this session's id, so the phone tells a new session what it holds
+ANSWERED_MARK = '<span class="psm-answered" hidden></span>'
 MAX_HELD = 60              # items a phone may hand back at once (a reload): more is not a participant
 _LOG = logging.getLogger(__name__)
 
@@ -176,10 +177,13 @@ def send(store: EventStore, code: str, token: str, item_id: str, item: dict[str,
         done.append(item_id)
         del done[:-100]
     st.session_state[_DIRTY] = st.session_state.get(_DIRTY) or was_pending
+    before = bool(stored_answer(need_id).get("star")) if need_id else False
     if kind in ("answer", "comment") and need_id:
         _read_back(store, code, token, need_id, {**stored_answer(need_id), **(
             {"answer": item.get("answer"), "star": bool(item.get("star"))} if kind == "answer" and outcome == "saved"
             else {"comment": item.get("body") or ""} if outcome == "saved" else {})})
+    if kind == "answer" and bool(stored_answer(need_id).get("star")) != before:
+        st.session_state[_DIRTY] = True  # the ★ count changed: every card's limit is redrawn (a full run)
     return outcome
 
 
@@ -271,7 +275,8 @@ def _clean_item(item_id: Any, raw: Any, agenda_need_ids: set[str]) -> dict[str, 
 
 
 # ---------------------------------------------------------------------------------------------- the phone's sync
-def sync_component(code: str, token: str, version: str, agenda_need_ids: set[str], *, ready: bool) -> None:
+def sync_component(code: str, token: str, version: str, agenda_need_ids: set[str], *, ready: bool,
+                   answered: int = 0) -> None:
     """Mount the phone's component: hands it what is pending, hears what it held, retries, follows the room."""
     from components.events import phone_sync
 
@@ -298,6 +303,7 @@ def sync_component(code: str, token: str, version: str, agenda_need_ids: set[str
     phone_sync.mount(code=code, session=session, pending=dict(_pending()),
                      done=list(st.session_state.get(_DONE, [])), version=version,
                      attempts=st.session_state.get(_ATTEMPTS, 0), ready=ready,
+                     answered=answered, total=len(agenda_need_ids),
                      on_held=on_held, on_retry=on_retry, on_room=on_room)
 
 
@@ -340,16 +346,22 @@ def event_header(event: Event) -> None:
     st.caption(" · ".join(md(d) for d in details))
 
 
-def progress(agenda: tuple[AgendaItem, ...] | list[AgendaItem]) -> None:
-    """"Hai risposto a 3 di 8" and the ★ left, from the database (pending answers are shown on their cards)."""
+def answered_count(agenda: tuple[AgendaItem, ...] | list[AgendaItem]) -> int:
+    """Needs of the agenda this phone has a stored answer to (the "3 di 8" the phone shows)."""
     mine = st.session_state.get(_STORED, {})
-    answered = sum(1 for i in agenda if (mine.get(i.need_id) or {}).get("answer"))
-    st.progress(answered / len(agenda) if agenda else 0.0, text=t("ph_progress", n=answered, total=len(agenda)))
+    return sum(1 for i in agenda if (mine.get(i.need_id) or {}).get("answer"))
+
+
+def progress() -> None:
+    """What waits on this phone ("3 di 8" is drawn by the phone's component, current as cards are saved)."""
+    if pending_count():
+        st.warning(tn("ph_pending_count", pending_count()), icon=":material/cloud_sync:")
+
+
+def stars_caption() -> None:
     used = stars_used()
     st.caption(t("ph_stars_full" if used >= MAX_STARS else "ph_stars_left", used=used, max=MAX_STARS,
                  left=MAX_STARS - used))
-    if pending_count():
-        st.warning(tn("ph_pending_count", pending_count()), icon=":material/cloud_sync:")
 
 
 def profile_form(store: EventStore, event: Event, token: str) -> None:
@@ -423,6 +435,7 @@ def _open_card(code: str, token: str, need_id: str) -> None:
     star = st.toggle(t("p_star"), key=f"star_{need_id}", value=bool(held.get("star")), on_change=_tap,
                      args=(code, token, need_id), disabled=value is None or (full and not held.get("star")),
                      help=t("ph_star_after_answer") if value is None else t("p_star_help", max=MAX_STARS))
+    stars_caption()
     if value is not None and answer_id(need_id) not in _pending() \
             and (value, bool(star)) != (mine.get("answer"), bool(mine.get("star"))):
         # The browser holds a choice the database lacks (a tap in flight when the server stopped, then an
@@ -453,6 +466,8 @@ def _answer_state(need_id: str, *, frozen: bool = False) -> None:
         star = " ★" if mine.get("star") else ""
         text = t("ph_state_saved", time=at) if at else t("ph_state_saved_plain")
         st.caption(f":material/check_circle: {text}: {md(t('answer_' + mine['answer']))}{star}")
+    if mine.get("answer"):
+        st.html(ANSWERED_MARK)  # counted by the phone's component for "3 di 8"
 
 
 def _comment_state(need_id: str) -> None:

@@ -12,6 +12,7 @@ from components.events_access import device_token, event_agenda, explain, get_st
 from components.filters import render_language
 from components.i18n import t, tn
 from components.participation import (
+    answered_count,
     current_need,
     event_header,
     join_form,
@@ -21,8 +22,8 @@ from components.participation import (
     pending_count,
     profile_form,
     progress,
-    retry_pending,
     proposal_form,
+    retry_pending,
     sync_component,
 )
 from psm_data.events.errors import EventError
@@ -31,6 +32,7 @@ from psm_data.events.store import normalise_code
 EVENT = "evento"
 
 render_language(st.container(horizontal_alignment="right"))
+phone_slot = st.container()  # the phone's component: "3 di 8", the offline notice; filled at the end of the run
 raw_code = st.query_params.get(EVENT, "")
 code = normalise_code(raw_code)
 state.page_param(EVENT, code or None)
@@ -43,7 +45,7 @@ if not code:
     st.stop()
 
 token, persistent = device_token()
-sync = {"version": "", "needs": set(), "ready": True}
+sync = {"version": "", "needs": set(), "ready": True, "answered": 0}
 try:
     store = get_store()
     try:
@@ -80,7 +82,8 @@ try:
     st.header(t("p_needs_header", open=open_items, total=len(agenda)))
     st.button(t("p_refresh"), icon=":material/refresh:", help=t("p_refresh_help"), key="p_refresh",
               on_click=event_agenda.clear)  # the phone follows the room by itself; this reads it right now
-    progress(agenda)
+    progress()
+    sync["answered"] = answered_count(agenda)
     try:
         now_on = current_need(event.code)
     except EventError:
@@ -94,4 +97,6 @@ try:
     st.divider()
     st.caption(t("p_privacy"))
 finally:
-    sync_component(code, token, sync["version"], sync["needs"], ready=bool(sync["ready"]))
+    with phone_slot:
+        sync_component(code, token, str(sync["version"]), set(sync["needs"]), ready=bool(sync["ready"]),
+                       answered=int(sync["answered"]))

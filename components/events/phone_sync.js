@@ -53,7 +53,8 @@ export default function (component) {
       S.parent.appendChild(box);
     }
     if (!box) return;
-    box.textContent = offline ? S.data.texts.offline : "";
+    const text = offline ? S.data.texts.offline : "";
+    if (box.textContent !== text) box.textContent = text;
     box.style.display = offline ? "block" : "none";
   };
 
@@ -79,9 +80,31 @@ export default function (component) {
     document.addEventListener("visibilitychange", () => { if (document.visibilityState === "visible") poll(); });
   }
 
+  // "Hai risposto a 3 di 8": counted from the cards the server drew as saved (their hidden .psm-answered mark),
+  // so it follows every card's own run without a full page run.
+  const showProgress = () => {
+    const d = S.data;
+    if (!d.total || !S.parent || !S.parent.querySelector) return;
+    let box = S.parent.querySelector(".psm-progress");
+    if (!box) {
+      box = document.createElement("div");
+      box.className = "psm-progress";
+      box.innerHTML = '<div class="psm-progress-text"></div><div class="psm-progress-bar"><span></span></div>';
+      S.parent.prepend(box);
+    }
+    const marks = document.querySelectorAll(".psm-answered").length;
+    const n = Math.min(d.total, document.querySelector('[class*="st-key-card_"]') ? marks : d.answered);
+    const text = d.texts.progress.replace("{n}", String(n)).replace("{total}", String(d.total));
+    const line = box.querySelector(".psm-progress-text");
+    if (line.textContent !== text) line.textContent = text;  // unchanged: no mutation, no observer loop
+    box.querySelector(".psm-progress-bar span").style.width = Math.round((100 * n) / d.total) + "%";
+  };
+  showProgress();
+
   // Streamlit's connection dialog speaks to developers: say what it means to a participant, in their language.
   if (!S.observer) {
     const rewrite = () => {
+      showProgress();
       const texts = S.data.texts;
       for (const dialog of document.querySelectorAll('[role="dialog"]')) {
         if (dialog.dataset.psmRewritten) continue;

@@ -36,14 +36,16 @@ def _component() -> Callable[..., Any]:
 
 
 def mount(*, code: str, session: str, pending: dict[str, dict[str, Any]], done: list[str], version: str,
-          attempts: int, ready: bool, on_held: Callable[[], None], on_retry: Callable[[], None],
-          on_room: Callable[[], None]) -> None:
+          attempts: int, ready: bool, answered: int, total: int, on_held: Callable[[], None],
+          on_retry: Callable[[], None], on_room: Callable[[], None]) -> None:
     """Mount the component (once per full run; it keeps its timers across runs)."""
     _component()(
         key=KEY,
         data={"code": code, "session": session, "pending": pending, "done": done, "version": version,
               "attempts": attempts, "ready": ready, "endpoint": f"api/live/{code}", "poll_ms": POLL_MS,
-              "texts": {"offline": t("ph_offline"), "offline_title": t("ph_offline_title")}},
+              "answered": answered, "total": total,
+              "texts": {"offline": t("ph_offline"), "offline_title": t("ph_offline_title"),
+                        "progress": t("ph_progress", n="{n}", total="{total}")}},
         on_held_change=on_held, on_retry_change=on_retry, on_room_change=on_room,
     )
 

@@ -115,3 +115,26 @@ def make_endpoint(store: Callable[[], EventStore], ttl: float = TTL_S):  # noqa:
 
     live_state.cache = cache  # type: ignore[attr-defined] - for tests and the load test's counters
     return live_state
+
+
+_process_store: EventStore | None = None
+
+
+def _default_store() -> EventStore:
+    """The process's store for the endpoint (same database and vocabulary as the pages'), made on first use."""
+    global _process_store  # noqa: PLW0603 - one per process, made lazily outside the server's start-up
+    if _process_store is None:
+        from psm_data import load_dataset
+        from psm_data.events.db import database_for
+
+        data = load_dataset()
+        _process_store = EventStore(database_for(), need_ids=tuple(data.needs["need_id"]),
+                                    axis_ids=data.axis_ids, zone_ids=data.zone_ids)
+    return _process_store
+
+
+def live_route():  # noqa: ANN201 - a Starlette Route
+    """The route scripts/serve.py adds to `st.App`: `GET /api/live/<CODE>`."""
+    from starlette.routing import Route
+
+    return Route(ROUTE, make_endpoint(_default_store), methods=["GET"])
