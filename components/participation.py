@@ -387,6 +387,20 @@ def profile_form(store: EventStore, event: Event, token: str) -> None:
                 st.error(explain(err))
 
 
+def remember_agenda(event: Event | None, agenda: tuple[AgendaItem, ...]) -> None:
+    if event is not None:
+        st.session_state["_p_event"] = event
+        st.session_state[_AGENDA] = agenda
+
+
+def last_agenda(code: str) -> tuple[Event | None, tuple[AgendaItem, ...]]:
+    """The event and agenda this session last read (drawn while the database does not answer)."""
+    event = st.session_state.get("_p_event")
+    if event is None or event.code != code:
+        return None, ()
+    return event, st.session_state.get(_AGENDA, ())
+
+
 def _card_agenda(code: str) -> tuple[AgendaItem, ...]:
     """The agenda for a card's run; while the database does not answer, the last one this session read."""
     try:

@@ -16,6 +16,7 @@ from components.participation import (
     current_need,
     event_header,
     join_form,
+    last_agenda,
     load_my_answers,
     need_card,
     page_version,
@@ -23,6 +24,7 @@ from components.participation import (
     profile_form,
     progress,
     proposal_form,
+    remember_agenda,
     retry_pending,
     sync_component,
 )
@@ -50,12 +52,15 @@ try:
     store = get_store()
     try:
         event, agenda = event_agenda(code)  # shared by the hall's phones for a second: no query per page run
+        remember_agenda(event, agenda)
     except EventError as err:
-        st.error(explain(err), icon=":material/cloud_off:")
-        if pending_count():
-            st.warning(tn("ph_pending_count", pending_count()), icon=":material/cloud_sync:")
-        st.button(t("p_refresh"), icon=":material/refresh:", key="p_refresh_error")
-        st.stop()
+        event, agenda = last_agenda(code)  # this session's last copy: the cards stay, their items wait
+        if event is None:
+            st.error(explain(err), icon=":material/cloud_off:")
+            if pending_count():
+                st.warning(tn("ph_pending_count", pending_count()), icon=":material/cloud_sync:")
+            st.button(t("p_refresh"), icon=":material/refresh:", key="p_refresh_error")
+            st.stop()
     if event is None:
         sync["ready"] = False
         st.error(t("err_event_not_found", event_code=code), icon=":material/search_off:")
