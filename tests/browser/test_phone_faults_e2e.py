@@ -102,11 +102,13 @@ def test_a_tap_in_flight_when_the_server_is_killed_is_stored_after_the_restart(b
         wait_for_app_ready(phone, timeout=60_000)
         tap(phone, "N1.1", "D'accordo")
         expect(card(phone, "N1.1").get_by_text(re.compile("Salvata"))).to_be_visible(timeout=20_000)
-        with sqlite_locked():  # the tap's write waits for the lock: it is in flight when the server dies
+        with sqlite_locked():  # the taps' writes wait for the lock: in flight when the server dies
             tap(phone, "N1.2", "In parte")
+            tap(phone, "N3.3", "In disaccordo")
+            tap(phone, "N4.1", "Non chiaro")
             time.sleep(1.0)
             own_server.kill()
-        assert "N1.2" not in stored(code)
+        assert stored(code) == {"N1.1": "agree"}
         # the phone says so in Italian, not Streamlit's "streamlit run yourscript.py"
         expect(phone.get_by_text(re.compile("Il server dell'evento non risponde")).first).to_be_visible(
             timeout=30_000)
@@ -114,7 +116,9 @@ def test_a_tap_in_flight_when_the_server_is_killed_is_stored_after_the_restart(b
         screenshot(phone, "phone_server_down")
         own_server.start()
         expect(card(phone, "N1.2").get_by_text(re.compile("Salvata.*In parte"))).to_be_visible(timeout=60_000)
-        assert stored(code) == {"N1.1": "agree", "N1.2": "partly"}
+        expect(card(phone, "N3.3").get_by_text(re.compile("Salvata.*In disaccordo"))).to_be_visible(timeout=30_000)
+        expect(card(phone, "N4.1").get_by_text(re.compile("Salvata.*Non chiaro"))).to_be_visible(timeout=30_000)
+        assert stored(code) == {"N1.1": "agree", "N1.2": "partly", "N3.3": "disagree", "N4.1": "unclear"}
         expect(card(phone, "N1.1").get_by_text(re.compile("Salvata.*D'accordo"))).to_be_visible()
     assert not external, external
 
