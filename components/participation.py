@@ -450,7 +450,7 @@ def _open_card(code: str, token: str, need_id: str) -> None:
                      args=(code, token, need_id), disabled=value is None or (full and not held.get("star")),
                      help=t("ph_star_after_answer") if value is None else t("p_star_help", max=MAX_STARS))
     stars_caption()
-    if value is not None and answer_id(need_id) not in _pending() \
+    if value is not None and answer_id(need_id) not in _pending() and answer_id(need_id) not in _refused() \
             and (value, bool(star)) != (mine.get("answer"), bool(mine.get("star"))):
         # The browser holds a choice the database lacks (a tap in flight when the server stopped, then an
         # automatic reconnect): send it now rather than show it as if saved.

@@ -23,7 +23,7 @@ class _Reply:
         return json.loads(self.content)
 
 
-class TestClient:
+class AsgiClient:
     """GET through the ASGI app itself (no HTTP client library needed)."""
 
     def __init__(self, app) -> None:  # noqa: ANN001 - an ASGI app
@@ -105,7 +105,7 @@ def test_the_cache_reads_once_per_interval() -> None:
 
 def test_the_endpoint_answers_json_304_404_and_503(store: EventStore) -> None:
     code = _event(store)
-    client = TestClient(Starlette(routes=[Route(ROUTE, make_endpoint(lambda: store, ttl=0.0))]))
+    client = AsgiClient(Starlette(routes=[Route(ROUTE, make_endpoint(lambda: store, ttl=0.0))]))
     response = client.get(f"/api/live/{code.lower()}")
     assert response.status_code == 200
     body = response.json()
@@ -119,7 +119,7 @@ def test_the_endpoint_answers_json_304_404_and_503(store: EventStore) -> None:
     assert client.get("/api/live/ZZZZZZ").status_code == 404
     assert client.get("/api/live/%3Cscript%3E").status_code == 404
     down = EventStore(Database("postgresql+psycopg://postgres@127.0.0.1:1/none"))
-    client = TestClient(Starlette(routes=[Route(ROUTE, make_endpoint(lambda: down, ttl=0.0))]))
+    client = AsgiClient(Starlette(routes=[Route(ROUTE, make_endpoint(lambda: down, ttl=0.0))]))
     assert client.get(f"/api/live/{code}").status_code == 503
 
 
