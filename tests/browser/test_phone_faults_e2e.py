@@ -140,6 +140,7 @@ def test_a_reload_during_an_outage_keeps_what_waits_and_sends_it_when_the_store_
             wait_for_app_ready(phone, timeout=60_000)
             expect(card(phone, "N4.1").get_by_text(re.compile("In attesa"))).to_be_visible(timeout=30_000)
             expect(card(phone, "N4.1").get_by_role("radio", name="Non chiaro", exact=True)).to_be_checked()
+            card(phone, "N4.1").scroll_into_view_if_needed()
             screenshot(phone, "phone_pending_after_reload")
             assert "N4.1" not in stored(code)
         # the store is back: sent by itself, without a tap
