@@ -158,6 +158,7 @@ def send(store: EventStore, code: str, token: str, item_id: str, item: dict[str,
         if err.retryable:
             _pending()[item_id] = item
             _refused().pop(item_id, None)
+            st.session_state["_p_last_retry"] = time.monotonic()  # the next full run hands it over, no wait
             st.session_state[_DIRTY] = st.session_state.get(_DIRTY) or not was_pending
             return "pending"
         outcome = "refused"
@@ -275,9 +276,13 @@ def _clean_item(item_id: Any, raw: Any, agenda_need_ids: set[str]) -> dict[str, 
 
 
 # ---------------------------------------------------------------------------------------------- the phone's sync
-def sync_component(code: str, token: str, version: str, agenda_need_ids: set[str], *, ready: bool,
+def sync_component(code: str, token: str, version: str, agenda_need_ids: set[str], *, follow: bool,
                    answered: int = 0) -> None:
-    """Mount the phone's component: hands it what is pending, hears what it held, retries, follows the room."""
+    """Mount the phone's component: hands it what is pending, hears what it held, retries, follows the room.
+
+    The phone hands back what it holds only once this run knows the agenda (`agenda_need_ids`): during an outage
+    at the session's start the items stay on the phone, which keeps polling and asks for a run when the room
+    answers again. `follow` is False for an unknown event (nothing to poll)."""
     from components.events import phone_sync
 
     session = st.session_state.setdefault(_SESSION, secrets.token_hex(4))
@@ -302,7 +307,7 @@ def sync_component(code: str, token: str, version: str, agenda_need_ids: set[str
     st.session_state.pop(_DIRTY, None)
     phone_sync.mount(code=code, session=session, pending=dict(_pending()),
                      done=list(st.session_state.get(_DONE, [])), version=version,
-                     attempts=st.session_state.get(_ATTEMPTS, 0), ready=ready,
+                     attempts=st.session_state.get(_ATTEMPTS, 0), ready=bool(agenda_need_ids), follow=follow,
                      answered=answered, total=len(agenda_need_ids),
                      on_held=on_held, on_retry=on_retry, on_room=on_room)
 

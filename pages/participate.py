@@ -47,7 +47,7 @@ if not code:
     st.stop()
 
 token, persistent = device_token()
-sync = {"version": "", "needs": set(), "ready": True, "answered": 0}
+sync = {"version": "", "needs": set(), "follow": True, "answered": 0}
 try:
     store = get_store()
     try:
@@ -62,7 +62,7 @@ try:
             st.button(t("p_refresh"), icon=":material/refresh:", key="p_refresh_error")
             st.stop()
     if event is None:
-        sync["ready"] = False
+        sync["follow"] = False
         st.error(t("err_event_not_found", event_code=code), icon=":material/search_off:")
         join_form()
         st.stop()
@@ -103,5 +103,5 @@ try:
     st.caption(t("p_privacy"))
 finally:
     with phone_slot:
-        sync_component(code, token, str(sync["version"]), set(sync["needs"]), ready=bool(sync["ready"]),
+        sync_component(code, token, str(sync["version"]), set(sync["needs"]), follow=bool(sync["follow"]),
                        answered=int(sync["answered"]))

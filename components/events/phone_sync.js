@@ -60,7 +60,7 @@ export default function (component) {
 
   const poll = async () => {
     const d = S.data;
-    if (!d.ready) return;  // no event to follow (unknown code)
+    if (!d.follow) return;  // no event to follow (unknown code)
     try {
       const r = await fetch(d.endpoint, { cache: "no-store", credentials: "same-origin" });
       S.failures = 0;

@@ -5,7 +5,8 @@ next to this file and is served by the app itself (Streamlit's `components.v2`: 
 Protocol (data sent down on every full run, triggers sent up):
 - down: `pending` {item id: item} the session could not store yet; `done` ids the session stored or refused
   (the phone forgets them); `version` of the agenda this run drew; `endpoint` to poll; `ready` once the session
-  can send (event open); `session` an id so a new session is told again what the phone holds;
+  knows the agenda (it may be handed what the phone holds); `follow` when there is an event to poll;
+  `session` an id so a new session is told again what the phone holds;
 - up: `held` {items: {id: item}} what the phone holds that the session does not know (after a reload or a
   server restart); `retry` a timestamp, while anything is pending; `room` the new version when the room changed.
 """
@@ -36,13 +37,14 @@ def _component() -> Callable[..., Any]:
 
 
 def mount(*, code: str, session: str, pending: dict[str, dict[str, Any]], done: list[str], version: str,
-          attempts: int, ready: bool, answered: int, total: int, on_held: Callable[[], None],
+          attempts: int, ready: bool, follow: bool, answered: int, total: int, on_held: Callable[[], None],
           on_retry: Callable[[], None], on_room: Callable[[], None]) -> None:
     """Mount the component (once per full run; it keeps its timers across runs)."""
     _component()(
         key=KEY,
         data={"code": code, "session": session, "pending": pending, "done": done, "version": version,
-              "attempts": attempts, "ready": ready, "endpoint": f"api/live/{code}", "poll_ms": POLL_MS,
+              "attempts": attempts, "ready": ready, "follow": follow, "endpoint": f"api/live/{code}",
+              "poll_ms": POLL_MS,
               "answered": answered, "total": total,
               "texts": {"offline": t("ph_offline"), "offline_title": t("ph_offline_title"),
                         "progress": t("ph_progress", n="{n}", total="{total}")}},

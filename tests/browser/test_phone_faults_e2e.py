@@ -134,8 +134,9 @@ def test_a_reload_during_an_outage_keeps_what_waits_and_sends_it_when_the_store_
         with sqlite_locked():
             tap(phone, "N4.1", "Non chiaro")
             expect(card(phone, "N4.1").get_by_text(re.compile("In attesa"))).to_be_visible(timeout=30_000)
-            held = phone.evaluate(f"() => window.localStorage.getItem('psm_pending_{code}')")
-            assert "N4.1" in (held or "")  # kept on the phone, not only in the server's session
+            # kept on the phone, not only in the server's session
+            phone.wait_for_function(f"() => (window.localStorage.getItem('psm_pending_{code}') || '')"
+                                    ".includes('N4.1')", timeout=15_000)
             phone.reload()
             wait_for_app_ready(phone, timeout=60_000)
             expect(card(phone, "N4.1").get_by_text(re.compile("In attesa"))).to_be_visible(timeout=30_000)
