@@ -49,6 +49,7 @@ if str(ROOT) not in sys.path:
 
 from psm_data.events.auth import PASSWORD_ENV, configured_password, issue_signin_code  # noqa: E402
 from psm_data.events.device import DeviceCookieMiddleware  # noqa: E402
+from psm_data.events.live_state import live_route  # noqa: E402
 from psm_data.security_headers import SecurityHeadersMiddleware  # noqa: E402
 from psm_data.server_guard import ServerGuardMiddleware, is_client_input_error, short_error_line  # noqa: E402
 
@@ -81,7 +82,7 @@ def no_outbound_requests() -> None:
 no_outbound_requests()
 quiet_client_errors()
 
-app = st.App(APP, middleware=[
+app = st.App(APP, routes=[live_route()], middleware=[
     Middleware(SecurityHeadersMiddleware),
     Middleware(ServerGuardMiddleware),
     Middleware(DeviceCookieMiddleware, password=lambda: configured_password(ROOT / ".streamlit" / "secrets.toml")),

@@ -21,7 +21,7 @@ from components.event_results import ANSWER_COLORS
 from components.events_access import LIVE_TTL_S, _store, explain, live_event, refresh_live
 from components.facilitation import _AUTH as FACILITATOR_SIGNED_IN
 from components.i18n import t, tn
-from components.participation import _LOADED as ANSWERS_LOADED
+from components.participation import _STORED_FOR as ANSWERS_LOADED
 from components.participation import md, need_texts
 from components.public_url import address_notice, join_url
 from components.qr import qr_svg
