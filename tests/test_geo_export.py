@@ -70,3 +70,13 @@ def test_projects_with_a_deduced_zone_are_marked(data, zones_geojson) -> None:
     assert set(marked["zone_basis"]) == {"place"}
     assert not frame.loc[~frame["zona_dedotta_dal_luogo"], "zone_basis"].eq("place").any()
     assert all(exterior_rings_counter_clockwise(collection))
+
+
+def test_every_exported_property_is_documented_in_the_package(data, zones_geojson) -> None:
+    from psm_data.datapackage import load_package
+
+    documented = {f["name"] for f in load_package()["psm:mapExportProperties"]["fields"]}
+    zones = zones_collection(zones_geojson, zone_counts_table(data.projects, data.zones), source="report", view={})
+    projects = projects_collection(zones_geojson, split_by_scope(data.projects)["zones"])
+    used = {key for c in (zones, projects) for f in c["features"] for key in f["properties"]}
+    assert used <= documented, used - documented
