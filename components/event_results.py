@@ -41,7 +41,7 @@ def summary_sentence(row: Mapping[str, object]) -> str:
     parts = ", ".join(f"{t('answer_' + a)} {int(row['n_' + a])}" for a in ANSWERS)
     agreement = row["agreement"]
     share = "—" if pd.isna(agreement) else f"{float(agreement) * 100:.0f}%"
-    return t("r_sentence", voters=voters, parts=parts, agreement=share, stars=int(row["stars"]),
+    return t("r_sentence", voters=tn("n_answers", voters), parts=parts, agreement=share, stars=int(row["stars"]),
              label=t("label_" + str(row["label"]), min=MIN_VOTERS))
 
 

@@ -17,7 +17,7 @@ from components.event_results import results_bars_html, results_frame_for_displa
 from components.events_access import explain, facilitator_password, live_event, refresh_live
 from components.i18n import t, tn
 from components.participation import md, participant_text
-from components.public_url import join_url
+from components.public_url import address_notice, join_url
 from components.qr import qr_svg
 from psm_data.events import exports, paper
 from psm_data.events.auth import FACILITATOR_COOKIE, facilitator_cookie_valid, password_matches
@@ -162,7 +162,7 @@ def create_event_form(store: EventStore) -> None:
     refresh_live()
     st.session_state[_GOTO] = event.code
     st.session_state[_GOTO_VIEW] = "conduci"
-    st.toast(t("f_created", code=event.code, n=len(agenda)), icon=":material/check:")
+    st.toast(tn("f_created", len(agenda), code=event.code), icon=":material/check:")
     st.rerun()
 
 
@@ -272,6 +272,7 @@ def show_action_error() -> None:
 
 def join_panel(event: Event) -> None:
     """The join code, the participant URL and its QR code, as the room will see them."""
+    address_notice("f_public_address")
     url = join_url(event.code)
     cols = st.columns([1, 2])
     with cols[0]:
@@ -313,12 +314,13 @@ def agenda_live(store: EventStore, code: str) -> None:
     if live is None:
         return
     titles = dict(zip(get_dataset().needs["need_id"], get_dataset().needs["title"], strict=True))
-    st.caption(t("f_live", participants=live.participants, pending=live.pending_texts))
+    st.caption(t("f_live", participants=tn("n_participants", live.participants),
+                 pending=tn("n_texts_to_moderate", live.pending_texts)))
     voters = dict(zip(live.results["need_id"], live.results["voters"], strict=True))
     for item in live.agenda:
         cols = st.columns([5, 2, 2], vertical_alignment="center")
         cols[0].markdown(f"**{item.need_id}** — {md(titles[item.need_id])}")
-        cols[1].markdown(f"{t('item_' + item.status)} · {t('f_voters', n=int(voters.get(item.need_id, 0)))}")
+        cols[1].markdown(f"{t('item_' + item.status)} · {tn('f_voters', int(voters.get(item.need_id, 0)))}")
         if item.status == "open":
             cols[2].button(t("f_close_item"), key=f"f_close_{item.need_id}", icon=":material/lock:",
                            on_click=_act, args=(store.set_item_status, code, item.need_id, "closed"))
@@ -413,6 +415,13 @@ def _save_note(store: EventStore, code: str, need_id: str, key: str) -> None:
 
 
 # ---------------------------------------------------------------------------------------------- exports, paper
+def paper_problem(problem: paper.Problem) -> str:
+    """One problem of a paper file, in the reader's language: where (file, row, column), then what."""
+    where = "paper_where" + ("_row" if problem.row is not None else "") + ("_column" if problem.column else "")
+    return (t(where, file=problem.file, row=problem.row, column=problem.column) + ": "
+            + t("paper_" + problem.code, **problem.params))
+
+
 def exports_and_paper(store: EventStore, event: Event) -> None:
     """The event's CSVs (UTF-8 with BOM, labelled as participants' data), the paper template and its import."""
     st.header(t("f_exports"))
@@ -436,10 +445,11 @@ def exports_and_paper(store: EventStore, event: Event) -> None:
         return
     report = paper.parse(upload.getvalue(), agenda=agenda, zone_ids=get_dataset().zone_ids, file=upload.name)
     if not report.ok:
-        st.error(t("f_paper_problems", n=len(report.problems)), icon=":material/error:")
-        st.code("\n".join(str(p) for p in report.problems[:200]), language=None)
+        st.error(tn("f_paper_problems", len(report.problems)), icon=":material/error:")
+        st.code("\n".join(paper_problem(p) for p in report.problems[:200]), language=None)
         return
-    st.info(t("f_paper_ready", rows=len(report.rows), sheets=report.sheets), icon=":material/fact_check:")
+    st.info(t("f_paper_ready", rows=tn("n_rows", len(report.rows)),
+                                  sheets=tn("n_sheets", report.sheets)), icon=":material/fact_check:")
     if st.button(t("f_paper_import"), type="primary", key="f_paper_go"):
         try:
             paper.import_rows(store, event.code, report)
@@ -447,4 +457,5 @@ def exports_and_paper(store: EventStore, event: Event) -> None:
             st.error(explain(err))
             return
         refresh_live()
-        st.success(t("f_paper_done", stored=report.stored, unchanged=report.unchanged), icon=":material/check:")
+        st.success(t("f_paper_done", stored=tn("n_paper_stored", report.stored),
+                                     unchanged=report.unchanged), icon=":material/check:")

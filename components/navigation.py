@@ -44,6 +44,8 @@ PAGES: tuple[PageInfo, ...] = (
              audience="participant", visible=False),
     PageInfo("present", "pages/present.py", "presenta", "nav_present", ":material/present_to_all:",
              audience="presenter", visible=False),
+    PageInfo("table_host", "pages/table_host.py", "tavolo", "nav_table_host", ":material/table_restaurant:",
+             audience="participant", visible=False),
 )
 BY_KEY = {p.key: p for p in PAGES}
 

@@ -16,7 +16,7 @@ import streamlit as st
 
 from components.data_access import get_dataset
 from components.events_access import event_agenda, explain
-from components.i18n import t
+from components.i18n import t, tn
 from psm_data.events.errors import EventError
 from psm_data.events.store import AgendaItem, Event, EventStore
 from psm_data.events.vocabulary import ANSWERS, MAX_STARS, ROLES, TEXT_MAX
@@ -175,7 +175,7 @@ def need_card(store: EventStore, code: str, token: str, need_id: str, position: 
         st.caption(t("p_need_position", n=position, total=total, axis=need.axis_id))
         st.markdown(f"**{need.need_id}** — {md(need.title)}")
         if need.proposals:
-            with st.expander(t("p_proposals", n=len(need.proposals))):
+            with st.expander(tn("p_proposals", len(need.proposals))):
                 st.markdown("\n".join(f"- {md(letter)}) {md(text)}" for letter, text in need.proposals))
         if item is None or item.status != "open":
             _frozen(item)

@@ -7,6 +7,7 @@ Password-protected (components/facilitation.py `signed_in`). Thin: pick the even
 import streamlit as st
 
 from components import state
+from components.events.tavoli import tables_view
 from components.events_access import get_store
 from components.facilitation import (
     conduct,
@@ -23,7 +24,7 @@ from components.facilitation import (
 )
 from components.i18n import t
 
-VIEWS = ("conduci", "modera", "esiti", "esporta", "gestisci", "nuovo")
+VIEWS = ("conduci", "tavoli", "modera", "esiti", "esporta", "gestisci", "nuovo")
 VIEW = "vista"
 
 if not signed_in():
@@ -48,6 +49,8 @@ elif view == "gestisci":
     manage(store, event)
 elif view == "conduci":
     conduct(store, event)
+elif view == "tavoli":
+    tables_view(store, event)
 elif view == "modera":
     moderation(store, event)
 elif view == "esiti":

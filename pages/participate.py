@@ -7,6 +7,7 @@ the URL, everything else from components/participation.py.
 import streamlit as st
 
 from components import state
+from components.events.tavoli import table_choice
 from components.events_access import device_token, event_agenda, explain, get_store
 from components.filters import render_language
 from components.i18n import t
@@ -62,6 +63,7 @@ retry_pending(store, event.code, token)
 st.markdown(t("p_how"))
 profile_form(store, event, token)
 
+agenda = table_choice(event, token, agenda)  # with thematic tables: this phone's table's needs, then the plenary's
 open_items = sum(item.status == "open" for item in agenda)
 st.header(t("p_needs_header", open=open_items, total=len(agenda)))
 st.button(t("p_refresh"), icon=":material/refresh:", help=t("p_refresh_help"), key="p_refresh",

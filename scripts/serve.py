@@ -90,6 +90,12 @@ def main(argv: list[str]) -> int:
               f"  (or open {base}/facilitatore and type: {os.environ[PASSWORD_ENV]})\n"
               f"  Set {PASSWORD_ENV} or facilitator_password in .streamlit/secrets.toml to choose it.\n",
               flush=True)
+    if not os.environ.get("PSM_PUBLIC_URL", "").strip():
+        from psm_data.events.lan import lan_base_urls
+
+        phones = lan_base_urls(_port(argv))
+        print("  Phones in the hall (same Wi-Fi): " + (", ".join(f"{u}/partecipa" for u in phones) if phones else
+              "no network address found; connect to the hall's Wi-Fi or set PSM_PUBLIC_URL") + "\n", flush=True)
     from streamlit.web import cli
 
     tcp_nodelay()

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from components.strings import events, explorer, hardening, lifecycle, scenarios
+from components.strings import events, explorer, hardening, lifecycle, scenarios, tavoli
 
-_MODULES: tuple[ModuleType, ...] = (explorer, events, scenarios, hardening, lifecycle)
+_MODULES: tuple[ModuleType, ...] = (explorer, events, scenarios, hardening, lifecycle, tavoli)
 
 
 def _merge(modules: tuple[ModuleType, ...]) -> dict[str, dict[str, str]]:

@@ -25,6 +25,13 @@ CODES = (
     "event_has_answers",  # delete (or drop a need from the agenda) only where nobody has answered
     "confirmation_mismatch",  # a deletion needs the event's code typed again
     "text_changed",      # the participant edited the text after the moderator saw it: shown again, not approved
+    # thematic tables (psm_data/events/tavoli.py)
+    "table_not_found",
+    "table_no_needs",        # a table needs at least one need of the agenda
+    "need_on_other_table",   # a need belongs to one table only
+    "pin_locked",            # too many wrong table PINs: wait
+    "note_axis_needed",      # a new need in the verbale needs its axis
+    "note_not_found",
 )
 
 

@@ -150,3 +150,62 @@ texts = Table(
     _one_of("status", MODERATION, "status"),
     _one_of("origin", ORIGINS, "origin"),
 )
+
+# ---------------------------------------------------------------------------------------------- thematic tables
+NOTE_KINDS = ("key_point", "priority", "disagreement", "new_need")
+
+#: A table of the event: its needs (a subset of the agenda; a need belongs to at most one table, so the table
+#: host opening or closing it is the need's one state), its host's name, and the hash of its short PIN.
+event_tables = Table(
+    "event_tables", metadata,
+    Column("event_id", Integer, ForeignKey("events.event_id", ondelete="CASCADE"), primary_key=True),
+    Column("table_no", Integer, primary_key=True),
+    Column("name", String(80), nullable=False),
+    Column("axis_id", String(4)),  # the axis the needs came from, when chosen by axis
+    Column("need_ids", String(400), nullable=False),  # "N1.1;N1.2", in the agenda's order
+    Column("host_name", String(80), nullable=False, default=""),
+    Column("pin_hash", String(64), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+#: The table a phone sits at (one per event and device): which needs it sees first. Answers stay the device's.
+table_seats = Table(
+    "table_seats", metadata,
+    Column("event_id", Integer, ForeignKey("events.event_id", ondelete="CASCADE"), primary_key=True),
+    Column("device_hash", String(80), primary_key=True),
+    Column("table_no", Integer, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+#: The table's verbale: one row per point, as last saved; `table_note_log` keeps every saved version.
+table_notes = Table(
+    "table_notes", metadata,
+    Column("note_id", Integer, primary_key=True),
+    Column("event_id", Integer, ForeignKey("events.event_id", ondelete="CASCADE"), nullable=False),
+    Column("table_no", Integer, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("need_id", String(10)),  # the need the point is about (None for a new need)
+    Column("axis_id", String(4)),   # a new need's axis
+    Column("body", Text, nullable=False),
+    Column("revision", Integer, nullable=False, default=1),
+    Column("deleted", Boolean, nullable=False, default=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Index("ix_table_notes_event", "event_id", "table_no"),
+    _one_of("kind", NOTE_KINDS, "kind"),
+)
+
+table_note_log = Table(
+    "table_note_log", metadata,
+    Column("log_id", Integer, primary_key=True),
+    Column("note_id", Integer, ForeignKey("table_notes.note_id", ondelete="CASCADE"), nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("need_id", String(10)),
+    Column("axis_id", String(4)),
+    Column("body", Text, nullable=False),
+    Column("deleted", Boolean, nullable=False),
+    Column("recorded_at", DateTime(timezone=True), nullable=False),
+    Index("ix_table_note_log_note", "note_id"),
+)

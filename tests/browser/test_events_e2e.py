@@ -119,7 +119,7 @@ def test_phone_answers_survive_a_reload_and_a_proposal_reaches_the_results(brows
         expect(desk.get_by_text(XSS)).to_be_visible()  # shown as text: the markup did not become an element
         assert desk.evaluate("() => window.__pwned") is None
         assert desk.locator("img[src='x']").count() == 0
-        n11 = desk.get_by_text(re.compile(r"^1 risposte \(D'accordo 1"))
+        n11 = desk.get_by_text(re.compile(r"^1 risposta \(D'accordo 1"))
         expect(n11.first).to_be_visible()
         screenshot(desk, "events_results_on_needs")
     assert not external, external
@@ -157,7 +157,7 @@ def test_presenter_and_phone_in_two_contexts(browser: Browser, app_server: str):
         wait_for_app_ready(phone, timeout=60_000)
         card(phone, "N3.3").get_by_text("D'accordo", exact=True).click()
         wait_saved(phone, "N3.3", 1)
-        expect(projector.get_by_text("1 persone hanno risposto")).to_be_visible(timeout=15_000)
+        expect(projector.get_by_text("1 persona ha risposto")).to_be_visible(timeout=15_000)
         assert projector.get_by_text(re.compile(r"^1 risposte \(")).count() == 0  # no bars while open
 
         facilitator.goto(f"/facilitatore?token={password}&evento={event.code}")

@@ -1,0 +1,1 @@
+"""Listening-event UI grown by concern (the thematic tables first)."""
