@@ -8,6 +8,7 @@ import streamlit as st
 
 from components import state
 from components.events.tavoli import table_choice
+from components.events.widening import format_day
 from components.events_access import device_token, event_agenda, explain, get_store
 from components.filters import render_language
 from components.i18n import t
@@ -50,7 +51,10 @@ if event is None:
     st.stop()
 
 event_header(event)
-if event.status != "open":
+online = event.online_open and not event.is_open
+if online:
+    st.info(t("p_online_window", until=format_day(event.online_until)), icon=":material/public:")
+elif event.status != "open":
     st.info(t("p_event_closed") if event.status == "closed" else t("p_event_not_started"), icon=":material/info:")
     st.button(t("p_refresh"), icon=":material/refresh:", key="p_refresh_closed")
     st.stop()

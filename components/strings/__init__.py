@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from components.strings import events, explorer, hardening, lifecycle, scenarios, tavoli
+from components.strings import events, explorer, hardening, lifecycle, scenarios, tavoli, widening
 
-_MODULES: tuple[ModuleType, ...] = (explorer, events, scenarios, hardening, lifecycle, tavoli)
+_MODULES: tuple[ModuleType, ...] = (explorer, events, scenarios, hardening, lifecycle, tavoli, widening)
 
 
 def _merge(modules: tuple[ModuleType, ...]) -> dict[str, dict[str, str]]:

@@ -23,7 +23,9 @@ def new_event(store: EventStore) -> str:
 def test_an_open_window_takes_every_need_online_and_hides_results(store: EventStore) -> None:
     code = new_event(store)
     event = store.set_online_window(code, today() - timedelta(days=1), today() + timedelta(days=6))
-    assert event.online_open and event.results_hidden and event.status == "draft"
+    assert event.online_open
+    assert event.results_hidden
+    assert event.status == "draft"
     store.join(code, token(1), zone_id="7", role="cittadino")
     # No need was opened in the hall: online, every need on the agenda is open.
     assert store.submit_answer(code, token(1), "N3.3", answer="agree").changed
@@ -33,7 +35,8 @@ def test_an_open_window_takes_every_need_online_and_hides_results(store: EventSt
     assert frame["origin"].tolist() == ["online"]
     assert set(store.texts_frame([code])["origin"]) == {"online"}
     people = store.participants_frame([code])
-    assert sorted(people["origin"]) == ["online", "online"] and "device_hash" not in people
+    assert sorted(people["origin"]) == ["online", "online"]
+    assert "device_hash" not in people
     # Results hidden from the pooled ("Tutti gli eventi") readers until the window is over.
     assert code not in store.counted_codes()
     assert store.event(code).event_id not in store.counted_event_ids()
@@ -59,20 +62,22 @@ def test_the_hall_stays_web_while_a_window_runs_and_paper_stays_paper(store: Eve
 def test_a_window_closes_by_itself_after_its_last_day(store: EventStore) -> None:
     code = new_event(store)
     event = store.set_online_window(code, today() - timedelta(days=7), today() - timedelta(days=1))
-    assert not event.online_open and not event.results_hidden
+    assert not event.online_open
+    assert not event.results_hidden
     with pytest.raises(EventError) as refused:
         store.submit_answer(code, token(1), "N1.1", answer="agree")
     assert refused.value.code == "event_not_open"
     assert code in store.counted_codes()
     later = store.set_online_window(code, today() + timedelta(days=1), today() + timedelta(days=3))
-    assert not later.online_open and later.results_hidden  # announced, not yet open
+    assert not later.online_open
+    assert later.results_hidden
     with pytest.raises(EventError):
         store.join(code, token(1), zone_id="7")
     cleared = store.set_online_window(code, None, None)
     assert (cleared.online_from, cleared.online_until, cleared.online_open) == (None, None, False)
 
 
-@pytest.mark.parametrize("start, end", [("2026-12-10", "2026-12-01"), ("2026-12-10", None), ("giovedì", "x")])
+@pytest.mark.parametrize(("start", "end"), [("2026-12-10", "2026-12-01"), ("2026-12-10", None), ("giovedì", "x")])
 def test_a_wrong_window_is_refused_with_a_reason(store: EventStore, start, end) -> None:  # noqa: ANN001
     code = new_event(store)
     with pytest.raises(EventError) as refused:
