@@ -46,3 +46,68 @@ STRINGS: dict[str, dict[str, str]] = {
     "w_published": {"it": "Pubblicato.", "en": "Published."},
     "w_not_published": {"it": "Non pubblicato.", "en": "Not published."},
 }
+
+STRINGS.update({
+    "nav_participation": {"it": "Partecipazione", "en": "Participation"},
+    "tp_title": {"it": "Partecipazione: chi ha preso parte, per zona", "en": "Participation: who took part, per zone"},
+    "tp_intro": {
+        "it": "Per chi pianifica: quali zone sono state ascoltate e quali no, e se un risultato è portato da una "
+              "sola zona. Conta gli eventi che contano (non le prove, non gli archiviati, non quelli con una "
+              "finestra online ancora aperta).",
+        "en": "For planners: which zones were heard and which were not, and whether a result is carried by one "
+              "zone. Counts the events that count (no rehearsals, nothing archived, none with an online window "
+              "still open).",
+    },
+    "tp_no_events": {"it": "Ancora nessun evento da contare.", "en": "No event to count yet."},
+    "tp_all_events": {"it": "Tutti gli eventi", "en": "All events"},
+    "tp_event": {"it": "Evento", "en": "Event"},
+    "tp_label": {
+        "it": "Risposte dei partecipanti, non dati del report. La zona è quella dichiarata (facoltativa).",
+        "en": "Participants' answers, not the report's data. The zone is the declared one (optional).",
+    },
+    "tp_participants": {"it": "Partecipanti", "en": "Participants"},
+    "tp_origin_web": {"it": "In sala (telefono)", "en": "In the hall (phone)"},
+    "tp_origin_paper": {"it": "Su carta", "en": "On paper"},
+    "tp_origin_online": {"it": "Online", "en": "Online"},
+    "tp_roles": {"it": "Ruoli e canali", "en": "Roles and channels"},
+    "tp_role": {"it": "Ruolo", "en": "Role"},
+    "tp_no_role": {"it": "(nessun ruolo)", "en": "(no role)"},
+    "tp_map_header": {"it": "Partecipanti ogni 10 000 abitanti, per zona dichiarata",
+                      "en": "Participants per 10,000 inhabitants, per declared zone"},
+    "tp_map_note": {"it": "{n} partecipanti", "en": "{n} participants"},
+    "tp_map_label": {"it": "Mappa delle zone: partecipanti ogni 10 000 abitanti. {zones}",
+                     "en": "Zone map: participants per 10,000 inhabitants. {zones}"},
+    "tp_map_caption": {
+        "it": "Colore: partecipanti ogni 10 000 abitanti (grigio: nessuno). Sotto il nome, il numero di partecipanti.",
+        "en": "Colour: participants per 10,000 inhabitants (grey: nobody). Under the name, the participants.",
+    },
+    "tp_unheard": {"it": "Zone che nessuno ha dichiarato: {zones}.", "en": "Zones nobody declared: {zones}."},
+    "tp_undeclared": {"it": "{n} partecipanti non hanno dichiarato una zona (non sono nella mappa).",
+                      "en": "{n} participants declared no zone (not on the map)."},
+    "tp_zone": {"it": "Zona", "en": "Zone"},
+    "tp_per_10k": {"it": "Ogni 10 000 abitanti", "en": "Per 10,000 inhabitants"},
+    "tp_share_participants": {"it": "Quota dei partecipanti", "en": "Share of participants"},
+    "tp_share_population": {"it": "Quota della popolazione", "en": "Share of population"},
+    "tp_heard": {"it": "Ascoltata?", "en": "Heard?"},
+    "tp_nobody": {"it": "nessuno", "en": "nobody"},
+    "tp_agreement_header": {"it": "Accordo com'è stato espresso e accordo con ogni zona che pesa uguale",
+                            "en": "Agreement as answered and agreement with every zone weighing the same"},
+    "tp_agreement_help": {
+        "it": "Accordo = (D'accordo + ½ In parte) / risposte con un'opinione. «Come espresso»: tutte le risposte "
+              "insieme. «Zone a peso uguale»: la media dell'accordo di ogni zona dichiarata con almeno {n} votanti "
+              "su quell'esigenza (le altre sono escluse e nominate). Se le due cifre sono lontane, il risultato è "
+              "portato da una zona.",
+        "en": "Agreement = (agree + ½ partly) / answers with an opinion. 'As answered': all answers together. "
+              "'Zones weighing the same': the mean of each declared zone's agreement, zones with at least {n} "
+              "voters on that need (the others left out and named). Far apart figures: one zone carries it.",
+    },
+    "tp_need": {"it": "Esigenza", "en": "Need"},
+    "tp_voters": {"it": "Votanti", "en": "Voters"},
+    "tp_agreement_answered": {"it": "Accordo, come espresso", "en": "Agreement, as answered"},
+    "tp_agreement_balanced": {"it": "Accordo, zone a peso uguale", "en": "Agreement, zones weighing the same"},
+    "tp_zones_used": {"it": "Zone contate", "en": "Zones counted"},
+    "tp_zones_left_out": {"it": "Zone escluse (pochi votanti)", "en": "Zones left out (few voters)"},
+    "tp_zone_header": {"it": "Partecipazione da questa zona", "en": "Participation from this zone"},
+    "tp_zone_count": {"it": "{n} partecipanti hanno dichiarato questa zona, in {events} eventi.",
+                      "en": "{n} participants declared this zone, in {events} events."},
+})
