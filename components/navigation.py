@@ -45,6 +45,8 @@ PAGES: tuple[PageInfo, ...] = (
              audience="participant", visible=False),
     PageInfo("present", "pages/present.py", "presenta", "nav_present", ":material/present_to_all:",
              audience="presenter", visible=False),
+    PageInfo("public", "pages/public.py", "percorso", "nav_public", ":material/campaign:", audience="participant",
+             visible=False),
     PageInfo("table_host", "pages/table_host.py", "tavolo", "nav_table_host", ":material/table_restaurant:",
              audience="participant", visible=False),
 )

@@ -111,3 +111,38 @@ STRINGS.update({
     "tp_zone_count": {"it": "{n} partecipanti hanno dichiarato questa zona, in {events} eventi.",
                       "en": "{n} participants declared this zone, in {events} events."},
 })
+
+STRINGS.update({
+    "nav_public": {"it": "Il percorso di ascolto", "en": "The listening process"},
+    "pub_title": {"it": "Il percorso di ascolto del Piano Strategico Metropolitano",
+                  "en": "The listening process of the Metropolitan Strategic Plan"},
+    "pub_intro": {
+        "it": "Gli incontri in arrivo e come partecipare; per gli incontri già fatti, che cosa ne è venuto.",
+        "en": "The meetings to come and how to take part; for past meetings, what came of them.",
+    },
+    "pub_upcoming": {"it": "Prossimi incontri", "en": "Upcoming meetings"},
+    "pub_none_upcoming": {"it": "Nessun incontro in programma.", "en": "No meeting planned."},
+    "pub_outcomes": {"it": "Che cosa ne è venuto", "en": "What came of it"},
+    "pub_none_published": {"it": "Nessun esito pubblicato per ora.", "en": "No outcome published yet."},
+    "pub_zones": {"it": "Zone", "en": "Zones"},
+    "pub_how_hall": {"it": "In sala: {place}, il {date}. Porta il telefono (o compila la scheda di carta).",
+                     "en": "In the hall: {place}, on {date}. Bring your phone (or fill in the paper sheet)."},
+    "pub_how_online": {"it": "Online: dal {start} al {until}, dal link o dal codice QR.",
+                       "en": "Online: from {start} to {until}, from the link or the QR code."},
+    "pub_qr_alt": {"it": "Codice QR per partecipare a {title}", "en": "QR code to take part in {title}"},
+    "pub_address": {"it": "Indirizzo", "en": "Address"},
+    "pub_code": {"it": "codice", "en": "code"},
+    "pub_results_later": {"it": "I risultati saranno pubblicati alla chiusura della partecipazione online.",
+                          "en": "Results will be published when online participation closes."},
+    "pub_participants": {"it": "{n} partecipanti, per zona dichiarata:", "en": "{n} participants, per declared zone:"},
+    "pub_results": {"it": "Le esigenze: risultato ed esito", "en": "The needs: result and outcome"},
+    "pub_result": {"it": "Votanti · accordo · lettura", "en": "Voters · agreement · reading"},
+    "pub_outcome": {"it": "Esito", "en": "Outcome"},
+    "pub_no_outcome": {"it": "non ancora deciso", "en": "not decided yet"},
+    "pub_proposals": {"it": "Proposte dei partecipanti (approvate)", "en": "Participants' proposals (approved)"},
+    "pub_for_need": {"it": "per l'esigenza {need}", "en": "for need {need}"},
+    "pub_footer": {
+        "it": "Risposte dei partecipanti, non dati del report. Nessuna risposta singola è pubblicata.",
+        "en": "Participants' answers, not the report's data. No single answer is published.",
+    },
+})
