@@ -17,7 +17,7 @@ from components.tables import show_table
 from psm_data.events.db import database_url
 from psm_data.events.errors import EventError
 from psm_data.events.results import zone_summary
-from psm_data.events.store import Event, EventStore
+from psm_data.events.store import PARTICIPANT_COLUMNS, Event, EventStore
 from psm_data.events.turnout import MIN_ZONE_VOTERS, balanced_agreement, by_role_and_origin, per_zone, undeclared
 from psm_data.events.vocabulary import ORIGINS, ROLE_LABELS_IT
 
@@ -43,8 +43,9 @@ def participation_page() -> None:
     except EventError:
         st.info(t("err_store_unavailable"), icon=":material/cloud_off:")
         return
-    if not events:
+    if not events:  # the map still says which zones are unheard: all of them
         st.info(t("tp_no_events"), icon=":material/info:")
+        zone_section(pd.DataFrame(columns=PARTICIPANT_COLUMNS))
         return
     labels = {ALL: t("tp_all_events"), **{e.code: f"{e.event_date} · {e.title}" for e in events}}
     choice = st.selectbox(t("tp_event"), tuple(labels), key="tp_event", format_func=labels.__getitem__)
