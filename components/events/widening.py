@@ -11,6 +11,8 @@ import streamlit as st
 from components.data_access import get_dataset
 from components.events_access import explain, refresh_live
 from components.i18n import t
+from components.public_url import join_url
+from psm_data.documents.invitation import poster_pdf, web_text
 from psm_data.events.errors import EventError
 from psm_data.events.store import Event, EventStore, today
 from psm_data.events.turnout import NO_ZONE, per_day
@@ -91,10 +93,31 @@ def publication(store: EventStore, event: Event) -> None:
               on_click=_act, args=(store.set_published, event.code, not event.published))
 
 
+def invitations(store: EventStore, event: Event) -> None:
+    """The poster (A4 PDF) and the text for a comune's website, made on click from the stored event."""
+    st.header(t("w_invite_header"))
+    data = get_dataset()
+    args = {"join_url": join_url(event.code),
+            "zone_names": dict(zip(data.zones["zone_id"].astype(str), data.zones["name"], strict=True)),
+            "axis_names": dict(zip(data.axes["axis_id"], data.axes["name"], strict=True)),
+            "need_ids": [i.need_id for i in store.agenda(event.code)],
+            "need_axis": dict(zip(data.needs["need_id"], data.needs["axis_id"], strict=True))}
+    cols = st.columns(2)
+    cols[0].download_button(t("w_invite_poster"), data=lambda: poster_pdf(event, **args),
+                            file_name=f"locandina_{event.code}.pdf", mime="application/pdf",
+                            icon=":material/picture_as_pdf:", key="w_poster", on_click="ignore")
+    text = web_text(event, **args)
+    cols[1].download_button(t("w_invite_text"), data=text.encode("utf-8"), file_name=f"invito_{event.code}.txt",
+                            mime="text/plain", icon=":material/description:", key="w_text", on_click="ignore")
+    st.code(text, language=None, wrap_lines=True)
+
+
 def widen(store: EventStore, event: Event) -> None:
-    """The view: the online window, then publication."""
+    """The view: invitations, the online window, then publication."""
     if message := st.session_state.pop("_w_error", None):
         st.error(message, icon=":material/error:")
+    invitations(store, event)
+    st.divider()
     online_window(store, event)
     st.divider()
     publication(store, event)

@@ -146,3 +146,9 @@ STRINGS.update({
         "en": "Participants' answers, not the report's data. No single answer is published.",
     },
 })
+
+STRINGS.update({
+    "w_invite_header": {"it": "Inviti", "en": "Invitations"},
+    "w_invite_poster": {"it": "Locandina (PDF, A4)", "en": "Poster (PDF, A4)"},
+    "w_invite_text": {"it": "Testo per il sito del comune", "en": "Text for the comune's website"},
+})

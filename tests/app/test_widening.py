@@ -62,3 +62,13 @@ def test_a_wrong_window_is_refused_with_a_message_and_publication_toggles():
     assert test_store().event(code).published
     at.button(key="w_publish_toggle").click().run()
     assert not test_store().event(code).published
+
+
+def test_the_invitations_are_offered_for_the_event():
+    code = make_event(status="draft", open_items=[])
+    at = signed_in_facilitator({"evento": code, "vista": "diffondi"})
+    no_exception(at)
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert "Locandina (PDF, A4)" in labels
+    assert "Testo per il sito del comune" in labels
+    assert any(code in c.value for c in at.code)

@@ -1,0 +1,1 @@
+"""Printable documents made from the data and the events (ReportLab, no Streamlit)."""
