@@ -39,6 +39,7 @@ PAGES: tuple[PageInfo, ...] = (
     PageInfo("zone", "pages/zone_profile.py", "zona", "nav_zone", ":material/location_on:"),
     PageInfo("guidance", "pages/guidance_sources.py", "fonti", "nav_guidance", ":material/menu_book:"),
     PageInfo("participation", "pages/participation.py", "partecipazione", "nav_participation", ":material/groups:"),
+    PageInfo("paper", "pages/position_paper.py", "sintesi", "nav_paper", ":material/description:"),
     PageInfo("facilitate", "pages/facilitate.py", "facilitatore", "nav_facilitate", ":material/how_to_vote:",
              audience="facilitator"),
     PageInfo("participate", "pages/participate.py", "partecipa", "nav_participate", ":material/smartphone:",

@@ -8,6 +8,7 @@ the load test (scripts/loadtest.py) drives them.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -15,7 +16,7 @@ from datetime import datetime
 import streamlit as st
 
 from components.data_access import get_dataset
-from components.events_access import event_agenda, explain
+from components.events_access import event_agenda, explain, text_allowed
 from components.i18n import t, tn
 from psm_data.events.errors import EventError
 from psm_data.events.store import AgendaItem, Event, EventStore
@@ -51,8 +52,20 @@ def md(text: str) -> str:
 
 
 def participant_text(text: str) -> str:
-    """Participants' words as Markdown: escaped, and marked as theirs, never as the report's."""
+    """Participants' words as Markdown: escaped, and marked as theirs, never as the report's. Markdown still turns
+    `www.…` and `http://…` into links whatever the escaping: show participants' words with
+    `participant_text_html` instead."""
     return f"*{md(t('written_by_participant'))}:* {md(text)}"
+
+
+def participant_text_html(text: str, *, note: str = "", label: bool = True) -> str:
+    """Participants' words for `st.html`, as the projector's wall shows them: escaped, line breaks kept, never a
+    link, marked as a participant's (`label`), with an optional `note` (e.g. its moderation status) below."""
+    mark = (f'<span style="font-size:0.8em;color:#4a4f5c">{html.escape(t("written_by_participant"))}</span><br>'
+            if label else "")
+    below = f'<br><span style="font-size:0.85em;font-style:italic">{html.escape(note)}</span>' if note else ""
+    return (f'<div style="margin:0.2em 0">{mark}<span style="white-space:pre-wrap;overflow-wrap:anywhere">'
+            f"{html.escape(text)}</span>{below}</div>")
 
 
 # ---------------------------------------------------------------------------------------------- loading state
@@ -234,6 +247,9 @@ def _send_proposal(store: EventStore, code: str, token: str) -> None:
     if not state.get("prop_axis"):
         state["_p_proposal_status"] = ("error", t("err_proposal_axis"))
         return
+    if not text_allowed():  # proposals per client address and minute (psm_data/limits.py)
+        state["_p_proposal_status"] = ("error", t("s_too_many_texts"))
+        return
     try:
         result = store.submit_proposal(code, token, state.get("prop_text") or "", axis_id=state["prop_axis"],
                                        zone_id=state.get("prop_zone") or None, need_id=state.get("prop_need") or None)
@@ -276,4 +292,5 @@ def proposal_form(store: EventStore, event: Event, token: str, agenda_need_ids: 
     if len(mine):
         st.subheader(t("p_my_proposals", n=len(mine)))
         for row in mine.itertuples():
-            st.markdown(f"- {md(row.body)}  \n  *{t('moderation_' + row.status)}* · {t('axis_short', id=row.axis_id)}")
+            st.html(participant_text_html(str(row.body), label=False, note=f"{t('moderation_' + row.status)} · "
+                                                                          f"{t('axis_short', id=row.axis_id)}"))
