@@ -8,7 +8,7 @@ PIP := $(PY) -m pip install --disable-pip-version-check -q -c constraints.txt
 PORT ?= 8501
 
 .DEFAULT_GOAL := help
-.PHONY: help run test postgresql-server test-fast lint check-data bench loadtest geodata vendor screenshots clean sheets bench-scenarios backup restore migrate bench-store audit position-paper bench-paper match-texts eval-matching
+.PHONY: help run test postgresql-server test-fast lint check-data bench loadtest geodata vendor screenshots clean sheets bench-scenarios backup restore migrate bench-store audit position-paper bench-paper match-texts eval-matching invitations
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -81,6 +81,9 @@ migrate: $(VENV)/.runtime  ## Bring the events database ($$PSM_DB_URL or the SQL
 
 bench-scenarios: $(VENV)/.dev  ## Sheet build time, scenario link length, page runs with/without a scenario
 	$(PY) scripts/bench_scenarios.py
+
+invitations: $(VENV)/.runtime  ## Poster (A4 PDF) and web text of every event to come, to build/invitations/ (QR base: PSM_PUBLIC_URL)
+	$(PY) -m psm_data.documents.invitation
 
 sheets: $(VENV)/.dev  ## Write the 11 zone sheets (PDF + PNG for review) to build/sheets/ (QR base: PSM_PUBLIC_URL)
 	$(PY) scripts/build_sheets.py

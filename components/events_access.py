@@ -5,7 +5,7 @@ and the sentence for every refusal.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 import streamlit as st
@@ -149,7 +149,12 @@ def event_agenda(code: str) -> tuple[Event | None, tuple[AgendaItem, ...]]:
     stale second here can only show a need as open a moment longer, never store a frozen answer."""
     store = _store(database_url())
     event = store.find_event(code)
-    return (event, tuple(store.agenda(code))) if event else (None, ())
+    if event is None:
+        return None, ()
+    agenda = tuple(store.agenda(code))
+    if event.online_open and not event.is_open:  # the online window: every need answerable (the store agrees)
+        agenda = tuple(replace(item, status="open") for item in agenda)
+    return event, agenda
 
 
 def refresh_live() -> None:
@@ -180,7 +185,8 @@ def explorer_results(choice: str | None) -> ExplorerResults | None:
         if not _schema_current(url):
             return None
         store = _store(url)
-        events = tuple(e for e in store.events() if not e.is_rehearsal)  # a rehearsal is never a result
+        # A rehearsal is never a result; an online window keeps its event's results hidden until it ends.
+        events = tuple(e for e in store.events() if not e.is_rehearsal and not e.results_hidden)
         if not events:
             return None
         # "Tutti gli eventi": only the events that count (no rehearsal, nothing archived), as explicit codes.

@@ -8,6 +8,7 @@ import streamlit as st
 
 from components import palette, state
 from components.data_access import geojson, get_dataset, places
+from components.events.turnout_view import zone_participation
 from components.filters import axis_names, current_filters, zone_names
 from components.i18n import t, tn
 from components.maps import build_zone_map, filter_features, render_map
@@ -192,6 +193,8 @@ st.header(t("zone_metropolitan_header", n=len(metropolitan)))
 st.caption(t("zone_metropolitan_caption"))
 show_projects(metropolitan, key="zone_metropolitan", file_name="psm_progetti_metropolitani.csv",
               columns=("name", "strategy_ids", "promoter", "description", "source_quote"))
+
+zone_participation(zone)
 
 st.divider()
 links = st.columns(2)

@@ -41,7 +41,7 @@ def answer_log(store: EventStore, code: str) -> pd.DataFrame:
 
 
 def summary(store: EventStore, code: str) -> pd.DataFrame:
-    """Per need: counts, voters, agreement, ★, label, consensus across zones, outcome; web and paper apart."""
+    """Per need: counts, voters, agreement, ★, label, consensus across zones, outcome; web, paper and online apart."""
     answers = store.answers_frame([code])
     agenda = store.agenda(code)
     table = results_table(answers, [i.need_id for i in agenda])
@@ -53,6 +53,7 @@ def summary(store: EventStore, code: str) -> pd.DataFrame:
     table["voters_web"] = table["need_id"].map(by_origin.get("web", {})).fillna(0).astype(int)
     table["voters_paper"] = table["need_id"].map(by_origin.get("paper", {})) \
         .fillna(0).astype(int)
+    table["voters_online"] = table["need_id"].map(by_origin.get("online", {})).fillna(0).astype(int)
     table["item_status"] = table["need_id"].map(lambda n: outcome[n][2])
     table["outcome"] = table["need_id"].map(lambda n: outcome[n][0])
     table["outcome_note"] = table["need_id"].map(lambda n: outcome[n][1])
