@@ -30,18 +30,19 @@ def test_an_event_stored_at_the_first_schema_survives_every_migration(empty_url:
         config = alembic_config(empty_url)
         config.attributes["connection"] = conn
         command.upgrade(config, "0001")
+    device = {"event_id": 1, "device_hash": "d" * 40}
+    answer = {**device, "need_id": "N1.1", "answer": "agree", "star": True, "origin": "web", "revision": 1}
     rows = {
-        "events": dict(event_id=1, code="ABC234", title="Prova", event_date="2026-12-06", place="Torino",
-                       zone_ids="7", status="open", salt="s" * 16, created_at=NOW),
-        "agenda_items": dict(event_id=1, need_id="N1.1", position=1, status="open", outcome_note=""),
-        "participants": dict(event_id=1, device_hash="d" * 40, zone_id="7", role="comune", origin="web",
-                             joined_at=NOW, updated_at=NOW),
-        "answers": dict(event_id=1, device_hash="d" * 40, need_id="N1.1", answer="agree", star=True, origin="web",
-                        revision=1, updated_at=NOW),
-        "answer_log": dict(log_id=1, event_id=1, device_hash="d" * 40, need_id="N1.1", answer="agree", star=True,
-                           origin="web", revision=1, recorded_at=NOW),
-        "texts": dict(text_id=1, event_id=1, device_hash="d" * 40, kind="proposal", text_key="bus", axis_id="3",
-                      body="Più bus serali", status="approved", origin="web", created_at=NOW, updated_at=NOW),
+        "events": {"event_id": 1, "code": "ABC234", "title": "Prova", "event_date": "2026-12-06", "place": "Torino",
+                   "zone_ids": "7", "status": "open", "salt": "s" * 16, "created_at": NOW},
+        "agenda_items": {"event_id": 1, "need_id": "N1.1", "position": 1, "status": "open", "outcome_note": ""},
+        "participants": {**device, "zone_id": "7", "role": "comune", "origin": "web", "joined_at": NOW,
+                         "updated_at": NOW},
+        "answers": {**answer, "updated_at": NOW},
+        "answer_log": {**answer, "log_id": 1, "recorded_at": NOW},
+        "texts": {**device, "text_id": 1, "kind": "proposal", "text_key": "bus", "axis_id": "3",
+                  "body": "Più bus serali", "status": "approved", "origin": "web", "created_at": NOW,
+                  "updated_at": NOW},
     }
     with engine.begin() as conn:
         for table, row in rows.items():
