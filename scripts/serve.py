@@ -40,12 +40,13 @@ if str(ROOT) not in sys.path:
 
 from psm_data.events.auth import PASSWORD_ENV, configured_password  # noqa: E402
 from psm_data.events.device import DeviceCookieMiddleware  # noqa: E402
+from psm_data.events.live_state import live_route  # noqa: E402
 from psm_data.security_headers import SecurityHeadersMiddleware  # noqa: E402
 
 APP = ROOT / "app.py"
 PagesManager.uses_pages_directory = False
 
-app = st.App(APP, middleware=[
+app = st.App(APP, routes=[live_route()], middleware=[
     Middleware(SecurityHeadersMiddleware),
     Middleware(DeviceCookieMiddleware, password=lambda: configured_password(ROOT / ".streamlit" / "secrets.toml")),
 ])

@@ -128,6 +128,27 @@ async def http_get(url: str, *, headers: dict[str, str] | None = None, timeout: 
     return await asyncio.wait_for(_do(), timeout)
 
 
+async def poll_live(base_url: str, code: str, *, cookies: dict[str, str] | None = None,
+                    timeout: float = 30.0) -> tuple[str | None, int]:
+    """What the phone's component does every few seconds (components/events/phone_sync.js): GET
+    ``/api/live/<CODE>`` and read the room's ``version``. Returns (version or None, bytes on the wire both ways,
+    request and response with headers; one connection per poll, as ``http_get`` does)."""
+    import json
+
+    headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in cookies.items())} if cookies else {}
+    url = f"{base_url.rstrip('/')}/api/live/{code}"
+    response = await http_get(url, headers=headers, timeout=timeout)
+    request_bytes = len(f"GET /api/live/{code} HTTP/1.1\r\nHost: {urlsplit(url).netloc}\r\n"
+                        f"User-Agent: {USER_AGENT}\r\nAccept: */*\r\nConnection: close\r\n\r\n")
+    request_bytes += sum(len(k) + len(v) + 4 for k, v in headers.items())
+    response_bytes = 17 + sum(len(k) + len(v) + 4 for k, v in response.headers) + 2 + len(response.body)
+    version = None
+    if response.status == 200:
+        with contextlib.suppress(ValueError, KeyError, TypeError):
+            version = json.loads(response.body)["version"]
+    return version, request_bytes + response_bytes
+
+
 def _dechunk(data: bytes) -> bytes:
     out, pos = bytearray(), 0
     while pos < len(data):

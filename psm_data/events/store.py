@@ -211,6 +211,39 @@ class EventStore:
                     events.c.code == normalise_code(code), agenda_items.c.need_id == need_id))).scalar_one_or_none()
 
     @_guard
+    def current_need(self, code: str) -> str | None:
+        """The need the room is on: the one opened last, still open. None when none is open or when the last
+        ones were opened together ("Apri tutte": the facilitator is not pacing the room)."""
+        with self.db.read() as conn:
+            rows = conn.execute(select(agenda_items.c.need_id, agenda_items.c.opened_at).select_from(
+                agenda_items.join(events, events.c.event_id == agenda_items.c.event_id)).where(and_(
+                    events.c.code == normalise_code(code), agenda_items.c.status == "open"))
+                .order_by(agenda_items.c.opened_at.desc(), agenda_items.c.position.desc()).limit(2)).all()
+        if not rows or (len(rows) == 2 and rows[0].opened_at == rows[1].opened_at):
+            return None
+        return rows[0].need_id
+
+    @_guard
+    def my_answer(self, code: str, token: str, need_id: str) -> dict[str, Any] | None:
+        """This phone's stored answer to one need, read back after a write: what the card shows as saved."""
+        event = self.event(code)
+        device = self._device(event, token, "web")
+        with self.db.read() as conn:
+            row = conn.execute(select(answers.c.answer, answers.c.star).where(and_(
+                answers.c.event_id == event.event_id, answers.c.device_hash == device,
+                answers.c.need_id == need_id))).first()
+            comment = conn.execute(select(texts.c.body, texts.c.status).where(and_(
+                texts.c.event_id == event.event_id, texts.c.device_hash == device, texts.c.kind == "comment",
+                texts.c.text_key == f"need:{need_id}"))).first()
+        if row is None and comment is None:
+            return None
+        found: dict[str, Any] = {"answer": row.answer if row else None, "star": bool(row.star) if row else False,
+                                 "comment": ""}
+        if comment is not None:
+            found.update(comment=comment.body, comment_status=comment.status)
+        return found
+
+    @_guard
     def set_item_status(self, code: str, need_ids: str | Iterable[str], status: str) -> None:
         """Open or close agenda items (one need id, or several). Closing freezes their answers."""
         if status not in ("pending", "open", "closed"):
@@ -289,6 +322,8 @@ class EventStore:
         current = conn.execute(select(answers.c.answer, answers.c.star, answers.c.revision).where(key)).first()
         if current is not None and current.answer == answer and bool(current.star) == star:
             return WriteResult("unchanged", current.revision)
+        if current is None and answer is None and not star:
+            return WriteResult("unchanged", 0)  # nothing to store: never an answer row without an answer
         if star and not (current is not None and current.star):
             stars = conn.execute(select(func.count()).select_from(answers).where(and_(
                 answers.c.event_id == event.event_id, answers.c.device_hash == device, answers.c.star.is_(True),

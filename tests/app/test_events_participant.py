@@ -55,7 +55,7 @@ def test_answers_are_stored_when_given_and_can_change():
     row = stored(code).loc["N1.1"]
     assert row["answer"] == "partly"
     assert row["revision"] == 2
-    assert any("salvata" in c.value for c in at.caption)
+    assert any("salvata" in c.value.lower() for c in at.caption)
 
 
 def test_a_reload_finds_the_answers_again():
@@ -69,15 +69,18 @@ def test_a_reload_finds_the_answers_again():
     assert again.toggle(key="star_N3.3").value is True
 
 
-def test_the_fourth_star_is_refused_and_the_toggle_goes_back():
+def test_the_star_limit_shows_before_the_fourth_tap():
     code = make_event()
     at = participant(code)
+    assert at.toggle(key="star_N1.1").disabled  # a ★ comes after an answer: never an answer row without one
+    for need in ("N1.1", "N1.2", "N3.3", "N4.1"):
+        at.radio(key=f"ans_{need}").set_value("agree").run()
     for need in ("N1.1", "N1.2", "N3.3"):
         at.toggle(key=f"star_{need}").set_value(True).run()
-    at.toggle(key="star_N4.1").set_value(True).run()
     no_exception(at)
-    assert "al massimo 3" in at.error[0].value
-    assert at.toggle(key="star_N4.1").value is False
+    assert at.toggle(key="star_N4.1").disabled  # the fourth is not offered
+    assert not at.toggle(key="star_N1.1").disabled  # a given one can be taken back
+    assert any("togline una" in c.value for c in at.caption)
     assert int(stored(code)["star"].sum()) == 3
 
 
@@ -158,26 +161,63 @@ def test_a_need_opened_later_appears_with_the_cards_own_refresh():
     assert stored(code).loc["N1.2", "answer"] == "agree"
 
 
-def test_a_locked_database_keeps_the_answer_to_retry():
-    """Another process holds SQLite's write lock past the busy timeout: a clear message, the answer kept in the
-    session with a retry button, stored once the lock is gone."""
+def _locked(run) -> None:
+    """Run `run` while another process holds SQLite's write lock past the busy timeout."""
     import sqlite3
 
     from psm_data.events.db import database_for
 
-    code = make_event()
-    at = participant(code)
     path = database_for(os.environ["PSM_DB_URL"]).engine.url.database
     blocker = sqlite3.connect(path, isolation_level=None)
     blocker.execute("BEGIN EXCLUSIVE")
     try:
-        at.radio(key="ans_N5.2").set_value("partly").run()
+        run()
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
+
+
+def test_a_locked_database_keeps_the_answer_and_retries_by_itself():
+    """The tap cannot be stored: the card says 'in attesa' (not saved), and the next run (the phone's component
+    asks for one by itself) stores it once the lock is gone, then says 'salvata' from the database."""
+    code = make_event()
+    at = participant(code)
+    _locked(lambda: at.radio(key="ans_N5.2").set_value("partly").run())
     no_exception(at)
-    assert any("conservata" in w.value for w in at.warning)
+    assert any("In attesa" in w.value for w in at.warning)
     assert "N5.2" not in stored(code).index
-    at.button(key="retry_N5.2").click().run()
+    assert not any("salvata" in c.value.lower() for c in at.caption)
+    import time
+
+    time.sleep(1.6)
+    at.run()
     no_exception(at)
     assert stored(code).loc["N5.2", "answer"] == "partly"
+    assert not any("In attesa" in w.value for w in at.warning)
+    assert any("salvata" in c.value.lower() and "In parte" in c.value for c in at.caption)
+
+
+def test_comment_and_proposal_retries_store_the_text_and_never_an_empty_answer():
+    """Issue 14: a comment refused while the database was locked was retried as an *answer* (a NULL answer row)
+    and a refused proposal had no retry at all."""
+    import time
+
+    code = make_event()
+    at = participant(code)
+    at.text_area(key="com_N1.2").input("Serve anche di sera")
+    _locked(lambda: at.button(key="save_N1.2").click().run())
+    at.text_area(key="prop_text").input("Navetta notturna per Ciriè")
+    at.selectbox(key="prop_axis").set_value("3")
+    _locked(lambda: at.button(key="prop_send").click().run())
+    no_exception(at)
+    assert sum("attesa" in w.value for w in at.warning) >= 2
+    assert test_store().texts_frame([code]).empty
+    time.sleep(1.6)
+    at.run()
+    no_exception(at)
+    texts = test_store().texts_frame([code]).set_index("kind")
+    assert texts.loc["comment", "body"] == "Serve anche di sera"
+    assert texts.loc["proposal", "body"] == "Navetta notturna per Ciriè"
+    assert stored(code).empty  # no answer row: the comment was retried as a comment
+    at.run()
+    assert len(test_store().texts_frame([code])) == 2  # idempotent

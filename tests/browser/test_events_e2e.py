@@ -60,8 +60,8 @@ def card(page: Page, need_id: str):
 
 
 def wait_saved(page: Page, need_id: str, count: int) -> None:
-    """The card says 'Risposta salvata' once the fragment's run (and the write) is done."""
-    expect(card(page, need_id).get_by_text(re.compile("salvata"))).to_have_count(count, timeout=20_000)
+    """The card says 'Salvata' (read back from the database) once the fragment's run (and the write) is done."""
+    expect(card(page, need_id).get_by_text(re.compile("Salvata"))).to_have_count(count, timeout=20_000)
 
 
 def test_phone_answers_survive_a_reload_and_a_proposal_reaches_the_results(browser: Browser, app_server: str):
@@ -79,7 +79,8 @@ def test_phone_answers_survive_a_reload_and_a_proposal_reaches_the_results(brows
             card(phone, need_id).get_by_text(ANSWER_LABELS[answer], exact=True).click()
             wait_saved(phone, need_id, 1)
         card(phone, "N3.3").get_by_text("★ È una priorità").click()
-        expect(card(phone, "N3.3").get_by_text("★ usate: 1 su 3")).to_be_visible(timeout=20_000)
+        expect(card(phone, "N1.1").get_by_text(re.compile("★ usate: 1 su 3"))).to_be_visible(timeout=20_000)
+        expect(phone.get_by_text("Hai risposto a 5 di 5")).to_be_visible()
         # nothing sticks out of a 360 px screen
         assert phone.evaluate("() => document.documentElement.scrollWidth") <= PHONE["width"]
         screenshot(phone, "events_phone_answered")
