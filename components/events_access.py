@@ -5,7 +5,6 @@ and the sentence for every refusal.
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass
 
 import pandas as pd
@@ -13,9 +12,10 @@ import streamlit as st
 
 from components.data_access import get_dataset
 from components.i18n import t
+from psm_data import limits
 from psm_data.events.auth import SECRETS_KEY, configured_password
 from psm_data.events.db import database_for, database_url, describe
-from psm_data.events.device import COOKIE, valid_token
+from psm_data.events.device import COOKIE, new_token, valid_token
 from psm_data.events.errors import EventError
 from psm_data.events.migrate import is_current
 from psm_data.events.results import results_table
@@ -65,13 +65,27 @@ def explain(error: EventError) -> str:
 
 
 def device_token() -> tuple[str, bool]:
-    """This browser's anonymous token and whether it survives a reload (the cookie) or only this session."""
+    """This browser's anonymous token and whether it survives a reload (the cookie) or only this session.
+
+    Only a cookie signed by this server counts (psm_data/events/device.py). Without one, the session gets its
+    own token, counted with the cookies against the cap of new devices per client address and minute: over it,
+    the page says so and stops (one laptop cannot make hundreds of participants by dropping its cookie)."""
     cookie = st.context.cookies.get(COOKIE)
     if isinstance(cookie, str) and valid_token(cookie):
         return cookie, True
     if _FALLBACK_TOKEN not in st.session_state:
-        st.session_state[_FALLBACK_TOKEN] = secrets.token_urlsafe(24)
+        address = st.context.ip_address
+        if not limits.new_devices.allow(limits.address_key(address if isinstance(address, str) else None)):
+            st.warning(t("s_too_many_devices"), icon=":material/timer:")
+            st.stop()
+        st.session_state[_FALLBACK_TOKEN] = new_token()
     return st.session_state[_FALLBACK_TOKEN], False
+
+
+def text_allowed() -> bool:
+    """One more proposal or comment from this client address this minute (a hall shares one NAT: generous)."""
+    address = st.context.ip_address
+    return limits.texts.allow(limits.address_key(address if isinstance(address, str) else None))
 
 
 def facilitator_password() -> str | None:

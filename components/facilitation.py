@@ -6,6 +6,7 @@ presenter and every results view show the change within one refresh interval.
 
 from __future__ import annotations
 
+import math
 import time
 from datetime import date
 
@@ -14,63 +15,65 @@ import streamlit as st
 from components.data_access import get_dataset
 from components.event_results import results_bars_html, results_frame_for_display
 from components.events_access import explain, facilitator_password, live_event, refresh_live
+from components.hall_watch import hall_watch
 from components.i18n import t
-from components.participation import md, participant_text
+from components.participation import md, participant_text_html
 from components.public_url import join_url
 from components.qr import qr_svg
 from psm_data.events import exports, paper
-from psm_data.events.auth import FACILITATOR_COOKIE, facilitator_cookie_valid, password_matches
+from psm_data.events.auth import FACILITATOR_COOKIE, SIGNIN, facilitator_cookie_valid, password_matches
 from psm_data.events.errors import EventError
 from psm_data.events.store import Event, EventStore, normalise_code
 from psm_data.events.vocabulary import OUTCOMES
 
 _AUTH = "_facilitator_ok"
-_FAILS = "_facilitator_fails"
-MAX_FAILS, LOCKOUT_S = 5, 30
+WRONG_PASSWORD_DELAY_S = 1.0  # each wrong password is answered a second late (the lock-outs grow on top)
 _GOTO, _GOTO_VIEW = "_f_goto_event", "_f_goto_view"
 
 
 # ---------------------------------------------------------------------------------------------- sign in
 def signed_in() -> bool:
-    """True once this session gave the password (or opened the start-up link with `?token=`)."""
-    # Taken out of the address bar first, whatever signs the session in: the password never stays in the URL
-    # (nor in the "ignored values" notice). The page load that carried it also set the remembering cookie.
-    token = st.query_params.get("token")
-    if token is not None:
+    """True once this session gave the password, or the browser holds the signed facilitator cookie (set by the
+    start-up link's one-time code, psm_data/events/device.py). Wrong passwords count on the server's one failure
+    counter, per client address and overall, shared with the link (psm_data/events/auth.py)."""
+    # A stale `token` in the address (the link's code is taken out by the server's redirect) never stays there.
+    if st.query_params.get("token") is not None:
         del st.query_params["token"]
     if st.session_state.get(_AUTH):
         return True
     expected = facilitator_password()
     remembered = st.context.cookies.get(FACILITATOR_COOKIE)
     if isinstance(remembered, str) and facilitator_cookie_valid(remembered, expected, time.time()):
-        st.session_state[_AUTH] = True  # this browser opened the start-up link earlier (signed cookie)
+        st.session_state[_AUTH] = True  # this browser signed in earlier (signed cookie)
         return True
-    if token is not None and password_matches(token, expected):
-        st.session_state[_AUTH] = True
-        return True
-    fails, since = st.session_state.get(_FAILS, (0, 0.0))
     st.title(t("f_login_title"))
     if expected is None:
-        st.error(t("f_no_password"), icon=":material/lock:")
+        st.error(t("s_no_password"), icon=":material/lock:")
         return False
-    locked = fails >= MAX_FAILS and time.monotonic() - since < LOCKOUT_S
+    address = client_address()
+    wait = SIGNIN.wait_s(address)
     with st.form("login"):
         given = st.text_input(t("f_password"), type="password", key="f_password")
-        submitted = st.form_submit_button(t("f_login"), type="primary", disabled=locked)
-    if submitted and not locked:
+        submitted = st.form_submit_button(t("f_login"), type="primary", disabled=wait > 0)
+    if submitted and wait == 0:
         if password_matches(given, expected):
+            SIGNIN.succeeded(address)
             st.session_state[_AUTH] = True
-            st.session_state.pop(_FAILS, None)
             st.rerun()
-        fails += 1
-        st.session_state[_FAILS] = (fails, time.monotonic())
-        locked = fails >= MAX_FAILS
-        if not locked:
-            st.error(t("f_wrong_password"), icon=":material/lock:")
-    if locked:
-        st.warning(t("f_locked", seconds=LOCKOUT_S), icon=":material/timer:")
-    st.caption(t("f_password_hint"))
+        wait = SIGNIN.failed(address)
+        time.sleep(WRONG_PASSWORD_DELAY_S)
+        if wait == 0:
+            st.error(t("s_wrong_password"), icon=":material/lock:")
+    if wait > 0:
+        st.warning(t("s_locked", seconds=math.ceil(wait)), icon=":material/timer:")
+    st.caption(t("s_password_hint"))
     return False
+
+
+def client_address() -> str | None:
+    """This session's client address (None on localhost, which the guard counts as 127.0.0.1)."""
+    address = st.context.ip_address
+    return address if isinstance(address, str) else None
 
 
 # ---------------------------------------------------------------------------------------------- events
@@ -200,6 +203,7 @@ def agenda_live(store: EventStore, code: str) -> None:
         return
     titles = dict(zip(get_dataset().needs["need_id"], get_dataset().needs["title"], strict=True))
     st.caption(t("f_live", participants=live.participants, pending=live.pending_texts))
+    hall_watch(store, code)
     voters = dict(zip(live.results["need_id"], live.results["voters"], strict=True))
     for item in live.agenda:
         cols = st.columns([5, 2, 2], vertical_alignment="center")
@@ -230,7 +234,7 @@ def moderation(store: EventStore, event: Event) -> None:
             st.caption(f"{t('kind_' + row.kind)} · {about}" + (f" · {t('zone_short', id=row.zone_id)}"
                                                                if isinstance(row.zone_id, str) and row.zone_id
                                                                else ""))
-            st.markdown(participant_text(row.body))
+            st.html(participant_text_html(str(row.body)))
             cols = st.columns(2)
             cols[0].button(t("f_approve"), key=f"f_ok_{row.text_id}", type="primary", icon=":material/check:",
                            on_click=_act, args=(store.moderate, event.code, int(row.text_id), "approved"))
@@ -241,7 +245,7 @@ def moderation(store: EventStore, event: Event) -> None:
         with st.expander(t("f_moderated", n=len(done))):
             for row in done.itertuples():
                 cols = st.columns([6, 2])
-                cols[0].markdown(f"{participant_text(row.body)}  \n*{t('moderation_' + row.status)}*")
+                cols[0].html(participant_text_html(str(row.body), note=t("moderation_" + row.status)))
                 other = "rejected" if row.status == "approved" else "approved"
                 cols[1].button(t("f_approve") if other == "approved" else t("f_reject"), key=f"f_flip_{row.text_id}",
                                on_click=_act, args=(store.moderate, event.code, int(row.text_id), other))

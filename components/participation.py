@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import html
 import logging
 import re
 import secrets
@@ -21,7 +22,7 @@ from typing import Any
 import streamlit as st
 
 from components.data_access import get_dataset
-from components.events_access import AGENDA_TTL_S, _store, event_agenda, explain
+from components.events_access import AGENDA_TTL_S, _store, event_agenda, explain, text_allowed
 from components.i18n import t, tn
 from psm_data.events.db import database_url
 from psm_data.events.errors import EventError
@@ -69,9 +70,20 @@ def md(text: str) -> str:
 
 
 def participant_text(text: str) -> str:
-    """Participants' words as Markdown: escaped, and marked as theirs, never as the report's."""
+    """Participants' words as Markdown: escaped, and marked as theirs, never as the report's. Markdown still turns
+    `www.…` and `http://…` into links whatever the escaping: show participants' words with
+    `participant_text_html` instead."""
     return f"*{md(t('written_by_participant'))}:* {md(text)}"
 
+
+def participant_text_html(text: str, *, note: str = "", label: bool = True) -> str:
+    """Participants' words for `st.html`, as the projector's wall shows them: escaped, line breaks kept, never a
+    link, marked as a participant's (`label`), with an optional `note` (e.g. its moderation status) below."""
+    mark = (f'<span style="font-size:0.8em;color:#4a4f5c">{html.escape(t("written_by_participant"))}</span><br>'
+            if label else "")
+    below = f'<br><span style="font-size:0.85em;font-style:italic">{html.escape(note)}</span>' if note else ""
+    return (f'<div style="margin:0.2em 0">{mark}<span style="white-space:pre-wrap;overflow-wrap:anywhere">'
+            f"{html.escape(text)}</span>{below}</div>")
 
 
 def phone_store() -> EventStore:
@@ -522,6 +534,9 @@ def _send_proposal(code: str, token: str) -> None:
     if not state.get("prop_axis"):
         state["_p_proposal_status"] = ("error", t("err_proposal_axis"))
         return
+    if not text_allowed():  # proposals per client address and minute (psm_data/limits.py)
+        state["_p_proposal_status"] = ("error", t("s_too_many_texts"))
+        return
     body = state.get("prop_text") or ""
     item = {"kind": "proposal", "body": body, "axis": state["prop_axis"], "zone": state.get("prop_zone") or None,
             "need": state.get("prop_need") or None}
@@ -569,7 +584,8 @@ def proposal_form(event: Event, token: str, agenda_need_ids: list[str]) -> None:
     if waiting or (mine is not None and len(mine)):
         st.subheader(t("p_my_proposals", n=len(waiting) + (0 if mine is None else len(mine))))
         for item in waiting:
-            st.markdown(f"- {md(item['body'])}  \n  *{t('ph_proposal_pending')}*")
+            st.html(participant_text_html(str(item["body"]), label=False, note=t("ph_proposal_pending")))
         for row in () if mine is None else mine.itertuples():
-            st.markdown(f"- {md(row.body)}  \n  *{t('moderation_' + row.status)}* · {t('axis_short', id=row.axis_id)}")
+            st.html(participant_text_html(str(row.body), label=False, note=f"{t('moderation_' + row.status)} · "
+                                                                          f"{t('axis_short', id=row.axis_id)}"))
     hand_over_if_changed()

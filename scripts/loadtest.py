@@ -84,6 +84,7 @@ class Target:
 
     participant_page = "partecipa"
     password = "loadtest-" + secrets.token_hex(6)
+    server_secret = secrets.token_hex(32)  # PSM_SERVER_SECRET of every server: signs the facilitator cookie
 
     def __init__(self) -> None:
         from psm_data.events.store import EventStore, device_hash
@@ -101,7 +102,12 @@ class Target:
         return REPO_ROOT / "app.py"  # started through scripts/serve.py (st.App with the device cookie)
 
     def server_env(self) -> dict[str, str]:
-        return {"PSM_FACILITATOR_PASSWORD": self.password}
+        # One machine plays the whole hall from one address: lift the per-address caps (psm_data/limits.py),
+        # which a real hall behind one NAT would set to its own size.
+        return {"PSM_FACILITATOR_PASSWORD": self.password, "PSM_SERVER_SECRET": self.server_secret,
+                "PSM_MAX_SESSIONS_PER_ADDRESS": "100000",
+                "PSM_MAX_PAGE_LOADS_PER_MINUTE": "100000", "PSM_MAX_NEW_DEVICES_PER_MINUTE": "100000",
+                "PSM_MAX_TEXTS_PER_MINUTE": "100000"}
 
     def _store(self, url: str) -> Any:
         if url not in self._stores:
@@ -134,7 +140,13 @@ class Target:
 
     def presenter_query(self, code: str) -> str:
         step = "&step=3" if self.presenter_page == "presenta" else ""  # slide 3: the first need of the agenda
-        return f"evento={code}&token={self.password}{step}"
+        return f"evento={code}{step}"
+
+    def presenter_cookies(self) -> dict[str, str]:
+        """The facilitator's signed cookie (as after the start-up link), with the servers' shared secret."""
+        from psm_data.events.auth import FACILITATOR_COOKIE, facilitator_cookie
+
+        return {FACILITATOR_COOKIE: facilitator_cookie(self.password, time.time(), secret=self.server_secret.encode())}
 
     def stored(self, url: str, code: str) -> tuple[list[tuple[str, str, str | None, bool]], list[tuple[str, str]]]:
         """(device, need, answer, star) of every answer row and (device, need) of every comment row."""
@@ -399,7 +411,7 @@ async def presenter(run: Run) -> list[RunResult]:
     """The projector: on the first need's slide, then (when the burst opens) stepped to the burst need's slide;
     its live fragment refreshes by itself (run_every) throughout."""
     c = StreamlitClient(run.servers[0], run.target.presenter_page, run.target.presenter_query(run.code),
-                        name="presenter", timeout=run.s.client_timeout_s)
+                        name="presenter", timeout=run.s.client_timeout_s, cookies=run.target.presenter_cookies())
     try:
         run.record("presenter_load", await c.connect(), 0)
         if run.target.presenter_page == "presenta":
@@ -555,7 +567,7 @@ async def warm_up(servers: list[str], target: Target, code: str) -> None:
     for base in servers:
         for page, query in (("mappa", ""), ("copertura", ""), (target.participant_page, f"evento={code}"),
                             (target.presenter_page, target.presenter_query(code))):
-            c = StreamlitClient(base, page, query, timeout=120)
+            c = StreamlitClient(base, page, query, timeout=120, cookies=target.presenter_cookies())
             with contextlib.suppress(Exception):
                 await c.connect()
             await c.close()

@@ -213,22 +213,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "f_login_title": {"it": "Area facilitatore", "en": "Facilitator area"},
     "f_password": {"it": "Password del facilitatore", "en": "Facilitator password"},
     "f_login": {"it": "Entra", "en": "Sign in"},
-    "f_wrong_password": {"it": "Password errata.", "en": "Wrong password."},
-    "f_locked": {
-        "it": "Troppi tentativi: riprova tra {seconds} secondi.", "en": "Too many attempts: try again in {seconds} s.",
-    },
-    "f_no_password": {
-        "it": "Nessuna password configurata. Avvia l'app con «make run» (ne crea una e la stampa nel terminale) "
-              "oppure imposta PSM_FACILITATOR_PASSWORD.",
-        "en": "No password configured. Start the app with “make run” (it makes one and prints it in the terminal) "
-              "or set PSM_FACILITATOR_PASSWORD.",
-    },
-    "f_password_hint": {
-        "it": "La password è nella variabile PSM_FACILITATOR_PASSWORD o in .streamlit/secrets.toml; se non è "
-              "impostata, «make run» ne crea una e la stampa nel terminale con il link diretto.",
-        "en": "The password is in PSM_FACILITATOR_PASSWORD or .streamlit/secrets.toml; when none is set, "
-              "“make run” makes one and prints it in the terminal with a direct link.",
-    },
     "f_title_page": {"it": "Eventi di ascolto", "en": "Listening events"},
     "f_intro": {
         "it": "Crea un evento, aprilo, apri e chiudi le esigenze una alla volta; modera commenti e proposte; "

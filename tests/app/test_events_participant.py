@@ -113,15 +113,16 @@ def test_comments_and_proposals_wait_for_moderation_and_show_as_text():
     at.text_area(key="com_N1.1").input("<img src=x onerror=alert(1)> serve di più")
     at.button(key="save_N1.1").click().run()
     no_exception(at)
-    at.text_area(key="prop_text").input("Navetta <b>notturna</b> per Ciriè")
+    at.text_area(key="prop_text").input("Navetta <b>notturna</b> per Ciriè, vedi www.pwned.example")
     at.selectbox(key="prop_axis").set_value("3")
     at.button(key="prop_send").click().run()
     no_exception(at)
     assert "moderazione" in at.success[0].value
     texts = test_store().texts_frame([code])
     assert sorted(texts["status"]) == ["pending", "pending"]
-    shown = " ".join(m.value for m in at.markdown)
-    assert "\\<b\\>notturna\\</b\\>" in shown  # escaped Markdown: shown as text, never as markup
+    shown = " ".join(h.proto.body for h in at.get("html"))
+    assert "&lt;b&gt;notturna&lt;/b&gt; per Ciriè, vedi www.pwned.example" in shown  # escaped, as the wall does
+    assert "pwned" not in " ".join(m.value for m in at.markdown)  # Markdown would make www.… a link
 
 
 def test_a_proposal_without_axis_keeps_the_text():
@@ -221,3 +222,19 @@ def test_comment_and_proposal_retries_store_the_text_and_never_an_empty_answer()
     assert stored(code).empty  # no answer row: the comment was retried as a comment
     at.run()
     assert len(test_store().texts_frame([code])) == 2  # idempotent
+
+
+def test_proposals_are_capped_per_client_address(monkeypatch):
+    from psm_data import limits
+
+    monkeypatch.setattr(limits, "texts", limits.RateWindow(1))
+    code = make_event()
+    at = participant(code)
+    for text in ("Prima proposta", "Seconda proposta"):
+        at.text_area(key="prop_text").input(text)
+        at.selectbox(key="prop_axis").set_value("3")
+        at.button(key="prop_send").click().run()
+        no_exception(at)
+    assert "Troppi testi" in at.error[0].value
+    assert list(test_store().texts_frame([code])["body"]) == ["Prima proposta"]
+    assert at.text_area(key="prop_text").value == "Seconda proposta"  # kept, to send later

@@ -69,8 +69,12 @@ def open_event(_base_url: str = "") -> str:
     return event.code
 
 
-def facilitator_token() -> str:
-    return f"token={os.environ['PSM_FACILITATOR_PASSWORD']}"
+def facilitator_login(page: Page) -> None:
+    """Sign the page's browser in as the facilitator (signed cookie, tests/browser/signin.py) and reload."""
+    from tests.browser.signin import sign_in
+
+    sign_in(page.context, page.url)
+    page.reload()
 
 
 #: Per-page hooks, by PageInfo.key. A page without an entry is opened at its URL path with no parameters; a new
@@ -80,8 +84,8 @@ VISITS: dict[str, Visit] = {
     "participate": Visit(prepare=lambda base: f"evento={open_event(base)}"),  # a phone that joined an open event
     # The projector's view: type sized for a hall (28 px and up), the join code as large as a slide allows; a phone
     # is not its screen (phones join on /partecipa), so its layout is not held to 360 px.
-    "present": Visit(prepare=lambda base: f"evento={open_event(base)}&{facilitator_token()}", phone_layout=False),
-    "facilitate": Visit(prepare=lambda base: f"evento={open_event(base)}&{facilitator_token()}"),  # signed in
+    "present": Visit(prepare=lambda base: f"evento={open_event(base)}", login=facilitator_login, phone_layout=False),
+    "facilitate": Visit(prepare=lambda base: f"evento={open_event(base)}", login=facilitator_login),  # signed in
 }
 
 
