@@ -63,12 +63,16 @@ def summarise(run: Run, presenter_runs: list[RunResult], mon: dict[str, Any], pi
     health_all: list[float] = []
     health_burst: list[float] = []
     health_failed = 0
+    health_arrival: list[float] = []
+    arrival_to = run.phases.get("arrivals_end", 0)
     for samples in mon.get("health", {}).values():
         for t, v in samples:
             if v is None:
                 health_failed += 1
                 continue
             health_all.append(v)
+            if t <= arrival_to:
+                health_arrival.append(v)
             if burst_from <= t <= burst_to:
                 health_burst.append(v)
     usage: dict[str, Any] = {}
@@ -84,6 +88,7 @@ def summarise(run: Run, presenter_runs: list[RunResult], mon: dict[str, Any], pi
         usage[name] = {"cpu_mean_pct": (c1 - c0) / (t1 - t0) * 100, "cpu_burst_pct": burst_cpu,
                        "cpu_peak_1s_pct": peak, "rss_start_mb": samples[0][2] / 1e6,
                        "rss_max_mb": max(s[2] for s in samples) / 1e6}
+    memory_mb = sum(u["rss_max_mb"] for u in usage.values())  # sum of each tree's peak: an upper bound
     errors_by_kind = {k: sum(1 for r in rs if not r.ok) for k, rs in by_kind.items() if any(not r.ok for r in rs)}
     pres_lat = [r.latency for r in presenter_runs if r.latency is not None and r.ok]
     summary = {
@@ -97,18 +102,27 @@ def summarise(run: Run, presenter_runs: list[RunResult], mon: dict[str, Any], pi
         "comment_s": dist(lat("agenda_comment", "burst_comment")),
         "tap_stored_agenda_s": dist(lat("agenda_stored")),
         "tap_stored_burst_s": dist(lat("burst_stored")),
+        "tap_stored_burst_disrupted_s": dist(lat("burst_disrupted_stored")),
+        "phones_disrupted": len(run.disrupted), "resends_after_reconnect": run.retries,
+        "link": None if run.link_stats is None else {
+            "connections": run.link_stats.connections, "refused": run.link_stats.refused,
+            "chunks": run.link_stats.chunks, "stalls": run.link_stats.stalls,
+            "cut_connections": run.link_stats.cut_connections,
+            "delay_s": dist(run.link_stats.delays)},
         "burst_refresh_s": dist(lat("burst_refresh")),
         "burst_save_bytes_p50": pct([float(r.bytes) for r in by_kind["burst_stored"]], 50),
         "burst_refresh_bytes_p50": pct([float(r.bytes) for r in by_kind["burst_refresh"]], 50),
         "presenter_refresh_s": dist(pres_lat),
         "presenter_refresh_failed": sum(1 for r in presenter_runs if not r.ok),
-        "health_s": dist(health_all), "health_burst_s": dist(health_burst), "health_failed": health_failed,
+        "health_s": dist(health_all), "health_burst_s": dist(health_burst), "health_arrival_s": dist(health_arrival),
+        "health_failed": health_failed,
         "explorer_load_s": dist(lat("e_load")),
         "explorer_run_s": dist(lat("e_strategy", "e_page")),
         "explorer_strategy_s": dist(lat("e_strategy")),
         "explorer_page_s": dist(lat("e_page")),
         "explorer_strategy_bytes_p50": pct([float(r.bytes) for r in by_kind["e_strategy"]], 50),
-        "usage": usage, "client_cpu_pct": client_cpu_s / wall_s * 100 if wall_s else None,
+        "usage": usage, "memory_total_max_mb": memory_mb,
+        "client_cpu_pct": client_cpu_s / wall_s * 100 if wall_s else None,
         "errors": sum(1 for r in run.records if not r.ok) + len([e for e in run.errors if "crashed" in e]),
         "errors_by_kind": errors_by_kind, "error_samples": run.errors[:20],
         "db": check_database(run),

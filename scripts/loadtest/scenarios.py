@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import random
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -106,6 +107,7 @@ class Run:
         self.relay: Any = None  # relay.Relay when the phones are on bad Wi-Fi
         self.disrupted: dict[int, str] = {}  # phone index → "freeze" / "cut"
         self.retries = 0
+        self.link_stats: Any = None
 
     @property
     def disrupted_names(self) -> set[str]:
@@ -139,7 +141,11 @@ async def answer_need(run: Run, c: StreamlitClient, srv: int, need: str, rng: ra
     if not c.has(key):  # the item opened after the page was drawn: the card's own "Aggiorna" (a fragment run)
         refresh = f"refresh_{need}" if c.has(f"refresh_{need}") else "p_refresh" if c.has("p_refresh") else None
         if refresh:
-            run.record(f"{phase}_refresh", await c.click(refresh), srv)
+            result = await c.click(refresh)
+            if not result.ok and run.s.disrupted_rate:
+                result = await again_after_reconnect(run, c, lambda: c.click(refresh), result,
+                                                     done=lambda: c.has(key))
+            run.record(f"{phase}_refresh", result, srv)
     if not c.has(key):
         run.errors.append(f"{c.name}: {key} not on the page")
         return
@@ -164,7 +170,7 @@ async def answer_need(run: Run, c: StreamlitClient, srv: int, need: str, rng: ra
 
     result = await c.choose(key, index=ANSWERS.index(code))  # the tap that stores (radio on_change)
     if not result.ok and run.s.disrupted_rate:
-        result = await resend_after_reconnect(run, c, key, ANSWERS.index(code), result)
+        result = await again_after_reconnect(run, c, lambda: c.choose(key, index=ANSWERS.index(code)), result)
     kind = f"{phase}_stored" if c.name not in run.disrupted_names else f"{phase}_disrupted_stored"
     run.record(kind, result, srv)
     if not confirm(result, (code, star)):
@@ -185,10 +191,11 @@ async def answer_need(run: Run, c: StreamlitClient, srv: int, need: str, rng: ra
             run.comments.add((token, need))
 
 
-async def resend_after_reconnect(run: Run, c: StreamlitClient, key: str, index: int, first: RunResult) -> RunResult:
-    """What the phone does when a tap is not confirmed (link cut or frozen): Streamlit's frontend reconnects to
+async def again_after_reconnect(run: Run, c: StreamlitClient, action: Callable[[], Awaitable[RunResult]],
+                                first: RunResult, done: Callable[[], bool] | None = None) -> RunResult:
+    """What the phone does when a run is not confirmed (link cut or frozen): Streamlit's frontend reconnects to
     its session by itself, and the phone's component sends what is still pending again (idempotent). The latency
-    returned runs from the first tap to the confirmation."""
+    returned runs from the first try to the confirmation. `done`: after the reconnect's own run, nothing to send."""
     deadline = time.perf_counter() + run.s.retry_until_s
     result = first
     while not result.ok and time.perf_counter() < deadline:
@@ -197,11 +204,11 @@ async def resend_after_reconnect(run: Run, c: StreamlitClient, key: str, index: 
         with contextlib.suppress(Exception):
             await c.close()
         try:
-            await c.connect(load_page=False, resume=True)
+            reconnected = await c.connect(load_page=False, resume=True)
         except Exception as exc:  # noqa: BLE001 - still cut: try again
             result.error = f"reconnect: {exc!r}"[:200]
             continue
-        result = await c.choose(key, index=index)
+        result = reconnected if done is not None and done() and reconnected.ok else await action()
     result.sent_at = first.sent_at
     return result
 
