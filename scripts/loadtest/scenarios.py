@@ -108,6 +108,7 @@ class Run:
         self.disrupted: dict[int, str] = {}  # phone index → "freeze" / "cut"
         self.retries = 0
         self.link_stats: Any = None
+        self.records_failed = 0  # exceptions outside a run (the soak's phones carry on after one)
 
     @property
     def disrupted_names(self) -> set[str]:
