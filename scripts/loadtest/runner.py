@@ -72,6 +72,7 @@ def run_config(config: Config, scenario: Scenario, target: Target, *, warm: bool
                 client_cpu = sum(me.cpu_times()[:2]) - cpu0
                 summary = summarise(run, presenter_runs, mon, pids, client_cpu, wall)
                 summary["config"] = config.name
+                summary["servers"] = config.servers  # app processes (the phones see one address behind a proxy)
                 summary["proxy"] = "nginx (hash $remote_addr)" if config.proxy else "none"
                 summary["database"] = config.database
                 summary["arrival_s"] = scenario.arrival_s

@@ -1,6 +1,6 @@
 """A five-phone load run with the load test's own client and scenario: every answer stored exactly once.
 
-The same code path as `make loadtest` (scripts/loadtest.py), scaled down, so the websocket client cannot rot when
+The same code path as `make loadtest` (scripts/loadtest/), scaled down, so the websocket client cannot rot when
 Streamlit changes its protocol. Asserts correctness only, never timings (benchmarks measure; tests check).
 """
 
