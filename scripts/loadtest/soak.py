@@ -122,6 +122,7 @@ async def _explorer(run: Run, soak: Soak, j: int, end: float) -> None:
 async def _main(run: Run, soak: Soak) -> list[Any]:
     run.phases["start"] = time.time()
     end = run.phases["start"] + soak.minutes * 60
+    run.burst_open.set()  # no burst in a soak: the projector steps to the last need's slide and stays there
     pres = asyncio.create_task(presenter(run))
     await asyncio.gather(*(_phone(run, soak, i, end) for i in range(soak.phones)),
                          *(_explorer(run, soak, j, end) for j in range(soak.explorers)))
