@@ -8,7 +8,7 @@ PIP := $(PY) -m pip install --disable-pip-version-check -q -c constraints.txt
 PORT ?= 8501
 
 .DEFAULT_GOAL := help
-.PHONY: help run test postgresql-server nginx soak test-fast lint check-data bench loadtest geodata vendor screenshots clean sheets bench-scenarios backup migrate bench-store audit
+.PHONY: help run test postgresql-server nginx soak test-fast lint check-data bench loadtest geodata vendor screenshots clean sheets bench-scenarios backup restore migrate bench-store audit
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -76,6 +76,10 @@ screenshots: $(VENV)/.dev /usr/bin/chromium  ## Re-take the reference screenshot
 
 backup: $(VENV)/.runtime  ## Copy every event's answers (CSV per event, raw tables, SQLite file) to backup/<time>/
 	$(PY) -m psm_data.events.backup $(if $(OUT),--out $(OUT),)
+
+restore: $(VENV)/.runtime  ## Bring a backup (BACKUP=backup/<time>) into an EMPTY events database ($$PSM_DB_URL or SQLite)
+	@test -n "$(BACKUP)" || (echo "usage: make restore BACKUP=backup/<time>   (into an empty database)" >&2; exit 2)
+	$(PY) -m psm_data.events.restore "$(BACKUP)"
 
 migrate: $(VENV)/.runtime  ## Bring the events database ($$PSM_DB_URL or the SQLite file) to the latest schema
 	$(PY) -m psm_data.events.migrate

@@ -171,17 +171,20 @@ class ExplorerResults:
 
 
 def explorer_results(choice: str | None) -> ExplorerResults | None:
-    """Results of all events (`choice=None`) or of one; None when there are no events or no usable database.
+    """Results of all counted events (`choice=None`: no rehearsal, nothing archived) or of one; None when there are
+    no events or no usable database.
 
     Never stops the explorer page: the report's facts must show even when the events database is down."""
     url = database_url()
     try:
         if not _schema_current(url):
             return None
-        events = tuple(_store(url).events())
+        store = _store(url)
+        events = tuple(e for e in store.events() if not e.is_rehearsal)  # a rehearsal is never a result
         if not events:
             return None
-        codes = (choice,) if choice else None
+        # "Tutti gli eventi": only the events that count (no rehearsal, nothing archived), as explicit codes.
+        codes = (choice,) if choice else store.counted_codes()
         answers, results, outcomes, approved = results_across(codes)
     except EventError:
         return None

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from components.strings import events, explorer, hardening, phone, scenarios, server
+from components.strings import events, explorer, hardening, lifecycle, phone, scenarios, server
 
-_MODULES: tuple[ModuleType, ...] = (explorer, events, scenarios, hardening, phone, server)
+_MODULES: tuple[ModuleType, ...] = (explorer, events, scenarios, hardening, lifecycle, phone, server)
 
 
 def _merge(modules: tuple[ModuleType, ...]) -> dict[str, dict[str, str]]:

@@ -24,6 +24,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 from psm_data.events.vocabulary import ANSWERS, MODERATION, ORIGINS, OUTCOMES, ROLES
@@ -60,6 +61,10 @@ events = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("opened_at", DateTime(timezone=True)),
     Column("closed_at", DateTime(timezone=True)),
+    # A rehearsal (prova) is never counted in results; an archived event leaves the explorer's results but stays
+    # in exports and backups. Both are orthogonal to `status` (a closed event may be archived).
+    Column("is_rehearsal", Boolean, nullable=False, default=False, server_default=false()),
+    Column("archived_at", DateTime(timezone=True)),
     _one_of("status", EVENT_STATUSES, "status"),
 )
 
@@ -136,6 +141,9 @@ texts = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
     Column("moderated_at", DateTime(timezone=True)),
+    # Bumped on every change of the body: an approval names the revision the facilitator saw, so an edit made
+    # after the queue was shown is never approved unseen.
+    Column("revision", Integer, nullable=False, default=1, server_default="1"),
     UniqueConstraint("event_id", "device_hash", "kind", "text_key", name="uq_texts_event_device_kind_key"),
     Index("ix_texts_event_status", "event_id", "status"),
     _one_of("kind", TEXT_KINDS, "kind"),
