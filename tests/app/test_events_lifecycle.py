@@ -122,7 +122,8 @@ def test_a_text_edited_after_the_queue_was_shown_is_not_approved():
     assert "ha modificato questo testo" in at.error[0].value
     row = store.texts_frame([code]).iloc[0]
     assert (row["status"], row["body"]) == ("pending", "Versione cambiata dopo")
-    assert "Versione cambiata dopo" in " ".join(m.value for m in at.markdown)  # the new version, to be read
+    shown = " ".join([m.value for m in at.markdown] + [h.proto.body for h in at.get("html")])
+    assert "Versione cambiata dopo" in shown  # the new version, to be read (escaped HTML, as the wall shows it)
     at.button(key=f"f_ok_{text_id}").click().run()  # approving what is now shown works
     assert store.texts_frame([code]).iloc[0]["status"] == "approved"
 
