@@ -8,7 +8,7 @@ PIP := $(PY) -m pip install --disable-pip-version-check -q -c constraints.txt
 PORT ?= 8501
 
 .DEFAULT_GOAL := help
-.PHONY: help run test postgresql-server nginx soak test-fast lint check-data bench loadtest geodata vendor screenshots clean sheets bench-scenarios backup restore migrate bench-store audit
+.PHONY: help run test postgresql-server nginx soak test-fast lint check-data bench loadtest geodata vendor screenshots clean sheets bench-scenarios backup restore migrate bench-store audit position-paper bench-paper
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -73,6 +73,7 @@ screenshots: $(VENV)/.dev /usr/bin/chromium  ## Re-take the reference screenshot
 	$(PY) scripts/take_screenshots.py
 	$(PY) scripts/event_screenshots.py
 	$(PY) scripts/scenario_screenshots.py
+	$(PY) scripts/paper_screenshots.py
 
 backup: $(VENV)/.runtime  ## Copy every event's answers (CSV per event, raw tables, SQLite file) to backup/<time>/
 	$(PY) -m psm_data.events.backup $(if $(OUT),--out $(OUT),)
@@ -95,6 +96,13 @@ audit:  ## Known vulnerabilities in the pinned dependencies (pip-audit, own venv
 	test -x .venv-audit/bin/pip-audit || ($(PYTHON) -m venv .venv-audit && \
 	  .venv-audit/bin/pip install --disable-pip-version-check -q -r requirements-audit.txt)
 	.venv-audit/bin/pip-audit --strict --no-deps --disable-pip --progress-spinner off -r constraints.txt
+
+position-paper: $(VENV)/.runtime  ## The position paper draft (DOCX, PDF, figures zip) in build/position_paper/ (EVENTS=A,B AXES= ZONES= PAPER_LANG=en)
+	$(PY) -m psm_data.documents $(if $(EVENTS),--events $(EVENTS),) $(if $(AXES),--axes $(AXES),) \
+	  $(if $(ZONES),--zones $(ZONES),) $(if $(PAPER_LANG),--lang $(PAPER_LANG),)
+
+bench-paper: $(VENV)/.runtime  ## Time the position paper for 3 events, 300 participants, 200 texts (target <= 10 s)
+	$(PY) scripts/bench_paper.py
 
 vendor:  ## Re-create static/vendor/ (Leaflet and friends) from the npm registry
 	bash scripts/vendor_assets.sh

@@ -38,6 +38,7 @@ PAGES: tuple[PageInfo, ...] = (
     PageInfo("needs", "pages/needs_themes.py", "esigenze", "nav_needs", ":material/forum:"),
     PageInfo("zone", "pages/zone_profile.py", "zona", "nav_zone", ":material/location_on:"),
     PageInfo("guidance", "pages/guidance_sources.py", "fonti", "nav_guidance", ":material/menu_book:"),
+    PageInfo("paper", "pages/position_paper.py", "sintesi", "nav_paper", ":material/description:"),
     PageInfo("facilitate", "pages/facilitate.py", "facilitatore", "nav_facilitate", ":material/how_to_vote:",
              audience="facilitator"),
     PageInfo("participate", "pages/participate.py", "partecipa", "nav_participate", ":material/smartphone:",
