@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from components.strings import events, explorer, hardening, scenarios
+from components.strings import events, explorer, hardening, maps, scenarios
 
-_MODULES: tuple[ModuleType, ...] = (explorer, events, scenarios, hardening)
+_MODULES: tuple[ModuleType, ...] = (explorer, events, scenarios, hardening, maps)
 
 
 def _merge(modules: tuple[ModuleType, ...]) -> dict[str, dict[str, str]]:
