@@ -256,9 +256,11 @@ def count_map_polygons(page: Page, index: int = 0) -> int:
 
 
 def wait_for_drawn_map(page: Page, timeout: float = 60_000) -> None:
-    """Wait until some map on the page has drawn its zones (at least the 11; markers may add more)."""
+    """Wait until some map on the page has drawn its zones: a server-drawn map image decoded, or an interactive
+    map with at least the 11 zones (markers may add more)."""
     page.wait_for_function(
-        "() => [...document.querySelectorAll('iframe')].some(f => f.contentDocument && "
+        "() => [...document.querySelectorAll('img.psm-svg-map')].some(i => i.complete && i.naturalWidth > 0) || "
+        "[...document.querySelectorAll('iframe')].some(f => f.contentDocument && "
         "f.contentDocument.querySelectorAll('path.leaflet-interactive').length >= 11)",
         timeout=timeout)
 
