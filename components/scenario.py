@@ -16,7 +16,7 @@ import pandas as pd
 import streamlit as st
 
 from components import state
-from components.i18n import current_language, t, translate
+from components.i18n import current_language, t, tn, translate
 from components.tables import download_csv, flatten_lists
 from psm_data import Dataset, DataValidationError
 from psm_data.analysis import Gap, strategy_axis
@@ -42,6 +42,7 @@ from psm_data.scenario import (
 NAME, STRATEGIES, ZONES, METROPOLITAN, NEED = "scn_name", "scn_strategies", "scn_zones", "scn_metro", "scn_need"
 UPLOAD = "scn_upload"
 _FORM_ERRORS, _UPLOAD_ERROR, _UPLOAD_DONE = "_scn_form_errors", "_scn_upload_error", "_scn_upload_done"
+_UPLOAD_ERROR_MAX = 8000  # characters of an upload's problem list shown (30 rows with a few problems each fit)
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$=])")
 
 
@@ -131,7 +132,8 @@ def _option_labels(_data: Dataset, data_id: int,  # noqa: ARG001 - the cache key
 
 
 def _add(refs: ScenarioRefs) -> None:
-    """Form callback: validate the inputs, add the hypothesis, clear what is specific to it (keep the zones)."""
+    """Form callback: validate the inputs, add the hypothesis, then clear the whole form (zones and the
+    metropolitan box too: a half-kept form made the next, metropolitan, hypothesis fail with "not both")."""
     scenario = current_scenario()
     metropolitan = bool(st.session_state.get(METROPOLITAN))
     zones = tuple(st.session_state.get(ZONES) or ())
@@ -153,6 +155,8 @@ def _add(refs: ScenarioRefs) -> None:
     _set(scenario.add(refs.canonical(hypothesis)))
     st.session_state[NAME] = ""
     st.session_state[STRATEGIES] = []
+    st.session_state[ZONES] = []
+    st.session_state[METROPOLITAN] = False
     st.session_state[NEED] = ""
 
 
@@ -174,7 +178,9 @@ def _upload(refs: ScenarioRefs) -> None:
     try:
         scenario = scenario_from_csv(uploaded.getvalue(), refs, uploaded.name)
     except DataValidationError as exc:
-        st.session_state[_UPLOAD_ERROR] = str(exc)[:600]
+        message = str(exc)  # every problem (file, row, column); capped so a hostile file cannot flood the page
+        st.session_state[_UPLOAD_ERROR] = message if len(message) <= _UPLOAD_ERROR_MAX else (
+            message[:_UPLOAD_ERROR_MAX - 1] + "…")
         return
     _set(scenario)
     st.session_state[_UPLOAD_DONE] = len(scenario)
@@ -188,7 +194,7 @@ def scenario_editor(data: Dataset) -> Scenario:
     form_errors = st.session_state.pop(_FORM_ERRORS, None)
     upload_error = st.session_state.pop(_UPLOAD_ERROR, None)
     uploaded = st.session_state.pop(_UPLOAD_DONE, None)
-    title = t("scn_editor_title", n=len(scenario)) if scenario else t("scn_editor_title_empty")
+    title = tn("scn_editor_title", len(scenario)) if scenario else t("scn_editor_title_empty")
     with st.sidebar.expander(title, expanded=bool(scenario or form_errors or upload_error or uploaded is not None),
                              icon=":material/science:"):
         st.caption(t("scn_editor_intro"))
@@ -198,14 +204,17 @@ def scenario_editor(data: Dataset) -> Scenario:
                 st.button(t("scn_remove"), key=f"scn_remove_{i}", on_click=_remove, args=(i,), type="tertiary",
                           icon=":material/close:", help=t("scn_remove_help", name=plain(hypothesis.name[:40])))
         if uploaded is not None:
-            st.success(t("scn_upload_done", n=uploaded))
+            st.success(tn("scn_upload_done", uploaded))
         with st.form("scn_form", border=True, enter_to_submit=False):
             st.markdown(f"**{t('scn_form_title')}** {badge()}")
             st.text_input(t("scn_name"), key=NAME, max_chars=NAME_MAX, placeholder=t("scn_name_placeholder"))
+            # Labels start with the id ("4.1 · …"): matched as a substring, typing "4.1" offers 4.1 first (the
+            # default fuzzy match put 1.1, 1.2, 1.5 before it); no "select all matches" for Enter to pick.
             st.multiselect(t("scn_strategies"), refs.strategy_ids, key=STRATEGIES,
-                           format_func=strategy_labels.__getitem__, placeholder=t("scn_strategies_placeholder"))
+                           format_func=strategy_labels.__getitem__, placeholder=t("scn_strategies_placeholder"),
+                           filter_mode="contains", select_all=False)
             st.multiselect(t("scn_zones"), refs.zone_ids, key=ZONES, format_func=zone_labels.__getitem__,
-                           placeholder=t("scn_zones_placeholder"))
+                           placeholder=t("scn_zones_placeholder"), filter_mode="contains", select_all=False)
             st.checkbox(t("scn_metropolitan_check"), key=METROPOLITAN)
             st.selectbox(t("scn_need"), tuple(need_labels), key=NEED, format_func=need_labels.__getitem__)
             st.form_submit_button(t("scn_add"), key="scn_add", on_click=_add, args=(refs,), type="primary",
@@ -231,7 +240,7 @@ def scenario_sidebar_note() -> None:
     """On pages without the editor: a scenario is active (it stays in the link), and where it shows."""
     scenario = current_scenario()
     if scenario:
-        st.sidebar.caption(f"{badge()} {t('scn_active_note', n=len(scenario))}")
+        st.sidebar.caption(f"{badge()} {tn('scn_active_note', len(scenario))}")
 
 
 # --- side by side
@@ -239,7 +248,7 @@ def scenario_sidebar_note() -> None:
 
 def scenario_banner(scenario: Scenario) -> None:
     """At the top of a page that shows a scenario: what it is, that it is not the report."""
-    st.info(f"{badge()} {t('scn_banner', n=len(scenario))}", icon=":material/science:")
+    st.info(f"{badge()} {tn('scn_banner', len(scenario))}", icon=":material/science:")
 
 
 def hypotheses_frame(scenario: Scenario) -> pd.DataFrame:
@@ -295,8 +304,7 @@ def changes_caption(report: pd.DataFrame, scenario: pd.DataFrame | None) -> None
     """How many cells of a count matrix the scenario changes (the table outlines them); nothing without one."""
     if scenario is not None:
         n = len(changed_cells(report, scenario))
-        st.caption(t("scn_cells_changed_one") if n == 1 else t("scn_cells_changed", n=n) if n else
-                   t("scn_cells_none"))
+        st.caption(tn("scn_cells_changed", n) if n else t("scn_cells_none"))
 
 
 def matrix_export(report: pd.DataFrame, scenario: pd.DataFrame | None, *, index: Mapping[str, str],

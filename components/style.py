@@ -40,6 +40,11 @@ _ACCESSIBILITY_CSS = f"""
   /* Code blocks wrap instead of scrolling sideways: a scrolling code box cannot be reached with the keyboard. */
   [data-testid="stCode"] pre, [data-testid="stCode"] code {{ white-space: pre-wrap !important;
     overflow-wrap: anywhere; }}
+  /* A multiselect's search box widens to 3rem only while focused: in a narrow sidebar that moves it onto a line
+     of its own beside the chosen tags, and back on blur. A tap below it then lost its click: the mousedown blurred
+     the box, the layout rose ~35 px and the click landed under the button (phones, 360 px). The same width
+     focused or not keeps the layout still. */
+  [data-testid="stMultiSelect"] input {{ min-width: 3rem !important; }}
   /* Elements that only carry a script or an anchor take no room. */
   .stElementContainer:has(.psm-no-room) {{ margin: 0; height: 0; min-height: 0; overflow: hidden; }}
 </style>

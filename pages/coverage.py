@@ -4,13 +4,14 @@ Everything follows the sidebar: the zone selection (empty = all zones), the axis
 hypothetical projects shown next to the report: the gaps they close, the cells they change).
 """
 
+import pandas as pd
 import streamlit as st
 
 from components.charts import count_heatmap, count_table_html, show_chart, strategy_strips_html
-from components.data_access import get_dataset
+from components.data_access import get_dataset, places
 from components.event_results import convergent_section
 from components.filters import axis_names, current_filters, zone_names
-from components.i18n import t
+from components.i18n import t, tn
 from components.navigation import link_to
 from components.scenario import (
     badge,
@@ -37,6 +38,8 @@ from psm_data.analysis import (
 from psm_data.scenario import diff_gaps, stack_sources
 from psm_data.schema import STATUSES
 
+WIDE_MATRIX = 8  # columns of the zone × strategy table beyond which it says it scrolls (one axis has at most 7)
+
 data = get_dataset()
 filters = current_filters()
 scenario = scenario_editor(data)
@@ -59,18 +62,22 @@ if scenario:
 # --- gaps first: the answer to "only zones 5 and 7: what is missing?"
 st.header(t("cov_gaps_header"))
 st.caption(t("cov_gaps_intro"))
-gaps = find_gaps(data.strategies, data.projects, data.zones, data.axis_ids, filters.zones, filters.axis_id)
+by_place = places().localised  # projects placed in a zone from their places: named on the gap lines, apart
+gaps = find_gaps(data.strategies, data.projects, data.zones, data.axis_ids, filters.zones, filters.axis_id,
+                 by_place)
 
 
 def gap_sentence(gap: Gap) -> str:
-    """The plain-language sentence for one gap (templates in components/i18n.py)."""
+    """The plain-language sentence for one gap, with where the strategy's projects are: "(2 progetti di scala
+    metropolitana o senza zona indicata; altrove: zone 1, 4; zona 9 dedotta dal luogo)"."""
     if gap.kind == "zone_axis_empty":
         return t("gap_zone_axis_empty", zone=gap.zone_id, zone_name=zones[gap.zone_id], axis=gap.axis_id)
     text = t(f"gap_{gap.kind}", strategy=gap.strategy_id, title=strategy_titles[gap.strategy_id])
-    if gap.n_elsewhere:
-        elsewhere = t("gap_elsewhere_one") if gap.n_elsewhere == 1 else t("gap_elsewhere", n=gap.n_elsewhere)
-        text = text.rstrip(".") + elsewhere + "."
-    return text
+    where = [tn("gap_where_unlocalised", gap.n_elsewhere)] if gap.n_elsewhere else []
+    for key, found in (("gap_where_zones", gap.zones_elsewhere), ("gap_where_places", gap.place_zones)):
+        if found:
+            where.append(tn(key, len(found), zones=", ".join(found)))
+    return text.rstrip(".") + f" ({'; '.join(where)})." if where else text
 
 
 def zone_sentence(zone_id: str, axes_empty: tuple[str, ...]) -> str:
@@ -89,7 +96,8 @@ else:
     st.success(t("no_gaps"))
 scenario_gaps, closed = None, set()
 if hypothetical is not None:
-    scenario_gaps = find_gaps(data.strategies, hypothetical, data.zones, data.axis_ids, filters.zones, filters.axis_id)
+    scenario_gaps = find_gaps(data.strategies, hypothetical, data.zones, data.axis_ids, filters.zones, filters.axis_id,
+                              by_place)
     diff = diff_gaps(gaps, scenario_gaps)
     gap_changes(diff, gap_sentence)
     closed = {(g.strategy_id, g.zone_id, g.axis_id) for g in diff.closed}
@@ -127,6 +135,7 @@ if scenario_gaps is not None:  # the report's gaps and the scenario's, apart (a 
 download_csv(gap_table, key="cov_gaps", file_name="psm_lacune.csv", labels={
     "text": t("col_gap_text"), "kind": t("col_gap_kind"), "strategy_id": t("col_strategy"),
     "axis_id": t("col_axis"), "zone_id": t("col_zone"), "n_elsewhere": t("col_elsewhere"),
+    "zones_elsewhere": t("col_zones_elsewhere"), "place_zones": t("col_place_zones"),
 })
 
 # --- participants' validated priorities where the report has no project (listening events; labelled as such)
@@ -148,10 +157,11 @@ shown = table.assign(status=table["status"].map(status_labels))
 # The selection's count first (what the filter changes), the title last and narrow: no sideways scroll to find it.
 strategy_columns = ["strategy_id", "n_in_selection", "status", "n_projects", "n_metropolitan", "n_unspecified",
                     "title"]
+scenario_table = None
 if hypothetical is not None:  # one more column, the hypotheses in the selection (scenario)
-    in_scenario = strategy_coverage_table(data.strategies, hypothetical, data.zone_ids, filters.zones,
-                                          filters.axis_id)["n_in_selection"]
-    shown = shown.assign(n_hypothetical=(in_scenario - table["n_in_selection"]).astype("int64"))
+    scenario_table = strategy_coverage_table(data.strategies, hypothetical, data.zone_ids, filters.zones,
+                                             filters.axis_id)
+    shown = shown.assign(n_hypothetical=(scenario_table["n_in_selection"] - table["n_in_selection"]).astype("int64"))
     strategy_columns.insert(2, "n_hypothetical")
 strategy_labels = {
     "strategy_id": t("col_strategy"), "title": t("col_title"), "description": t("col_description"),
@@ -167,9 +177,15 @@ show_frame(table[["strategy_id", "title", "description", "source_quote"]], key="
                t("col_title"): st.column_config.TextColumn(width="small"),
                t("col_quote"): st.column_config.TextColumn(width="large"),
                t("col_description"): st.column_config.TextColumn(width="medium")})
-# One CSV with both: counts, description and quote per strategy.
-download_csv(shown[["strategy_id", "title", "description", *strategy_columns[1:-1], "source_quote"]],
-             key="cov_strategies", file_name="psm_strategie.csv", labels=strategy_labels)
+# One CSV with both: counts, description and quote per strategy. With a scenario, the report's rows then the
+# scenario's (its counts include the hypotheses), apart by `source`, as every export that mixes the two.
+strategy_export = shown[["strategy_id", "title", "description", *strategy_columns[1:-1], "source_quote"]]
+if scenario_table is not None:
+    in_scenario = scenario_table.assign(status=scenario_table["status"].map(status_labels),
+                                        n_hypothetical=shown["n_hypothetical"])[strategy_export.columns]
+    strategy_export = stack_sources(strategy_export.assign(n_hypothetical=pd.NA).astype({"n_hypothetical": "Int64"}),
+                                    in_scenario.astype({"n_hypothetical": "Int64"}))
+download_csv(strategy_export, key="cov_strategies", file_name="psm_strategie.csv", labels=strategy_labels)
 
 # --- zone × axis and zone × strategy counts, zeros visible
 st.header(t("cov_heat_axis"))
@@ -194,6 +210,8 @@ by_strategy = zone_strategy_matrix(data.projects, data.zones, strategy_ids, filt
 by_strategy_scenario = None if hypothetical is None else zone_strategy_matrix(hypothetical, data.zones, strategy_ids,
                                                                                filters.zones)
 changes_caption(by_strategy, by_strategy_scenario)
+if len(by_strategy.columns) > WIDE_MATRIX:  # all axes: 24 columns, wider than a phone (or a narrow window)
+    st.caption(t("matrix_scrolls", n=len(by_strategy.columns)))
 st.html(count_table_html(by_strategy, x_labels=list(by_strategy.columns), y_labels=y_labels,
                         corner=t("col_zone"), x_titles=[strategy_titles[s] for s in by_strategy.columns],
                         label=t("cov_heat_strategy"), scenario=by_strategy_scenario, changed_title=cell_title))

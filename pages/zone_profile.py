@@ -9,7 +9,7 @@ import streamlit as st
 from components import palette, state
 from components.data_access import geojson, get_dataset, places
 from components.filters import axis_names, current_filters, zone_names
-from components.i18n import t
+from components.i18n import t, tn
 from components.maps import build_zone_map, filter_features, interactive_toggle, render_map, show_static_map
 from components.navigation import link_to
 from components.scenario import (
@@ -70,8 +70,10 @@ figures[1].metric(t("col_area"), f"{summary['area_km2']:,.0f}".replace(",", "\u2
 figures[2].metric(t("col_n_comuni"), summary["n_comuni"])
 figures[3].metric(t("zone_m_inferred"), summary["n_inferred"], help=t("zone_m_inferred_help"))
 figures[4].metric(t("zone_m_projects"), summary["n_projects"], help=t("zone_m_projects_help"),
-                  delta=t("scn_metric_delta", n=len(in_zone)) if len(in_zone) else None, delta_color="off")
+                  delta=tn("scn_metric_delta", len(in_zone)) if len(in_zone) else None, delta_color="off")
 zone_sheet_download(zone, names[zone], event=event_for_sheet())
+if scenario:  # the sheet is the report's facts only: say so where a planner with hypotheses reaches for it
+    st.caption(f"{badge()} {t('zone_sheet_no_hypotheses')}")
 
 # --- locator map: the zone filled and outlined with its comuni (inferred ones dashed), the others faded;
 # tooltips give every zone's count of localised projects
@@ -117,7 +119,7 @@ added = (zone_axis_counts(scenario_projects(data, scenario), zone, data.axes)["n
 cells = st.columns(len(counts))
 for cell, row, plus in zip(cells, counts.itertuples(), added, strict=True):
     cell.metric(t("axis_short", id=row.axis_id), row.n_projects, help=row.name,
-                delta=t("scn_metric_delta", n=int(plus)) if plus else None, delta_color="off")
+                delta=tn("scn_metric_delta", int(plus)) if plus else None, delta_color="off")
 st.caption(t("zone_axis_counts_caption"))
 shown_axes = (filters.axis_id,) if filters.axis_id else data.axis_ids
 if filters.axis_id:

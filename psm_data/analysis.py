@@ -157,18 +157,27 @@ class Gap:
     zone_id: str = ""
     axis_id: str = ""
     n_elsewhere: int = 0  # metropolitan or unlocalised projects that may still touch the selection
+    zones_elsewhere: tuple[str, ...] = ()  # zones outside the selection with projects localised there for it
+    place_zones: tuple[str, ...] = ()  # zones deduced from the places of its unlocalised projects (places rule)
 
 
 def find_gaps(strategies: pd.DataFrame, projects: pd.DataFrame, zones: pd.DataFrame,
-              axis_ids: Sequence[str], selection: Sequence[str] = (), axis_id: str | None = None) -> list[Gap]:
+              axis_ids: Sequence[str], selection: Sequence[str] = (), axis_id: str | None = None,
+              place_localised: pd.DataFrame | None = None) -> list[Gap]:
     """What is missing for a zone selection: strategies with no action, zones with no project on an axis.
 
     A strategy counts as a gap for the selection when no project localised in the selected zones
-    addresses it; metropolitan-wide or unlocalised projects are reported alongside (`n_elsewhere`).
+    addresses it; alongside, where its projects are: metropolitan-wide or unlocalised (`n_elsewhere`), the zones
+    outside the selection that have projects localised for it (`zones_elsewhere`), and the zones deduced from
+    the places of its unlocalised projects (`place_zones`, from `places.place_localised`; never counted as
+    localised). A planner deciding where to start something sees where the strategy already runs.
     A strategy the report says had no action stays `strategy_no_actions` while no project at all addresses it
     (a scenario's hypothetical project can change that)."""
     zone_ids = tuple(zones["zone_id"])
     coverage = strategy_coverage(strategies, projects, zone_ids, selection)
+    outside = set(zone_ids) - set(resolve_zones(selection, zone_ids))
+    zones_of = _zones_by_strategy(projects, outside, zone_ids)
+    place_zones_of = {} if place_localised is None else _zones_by_strategy(place_localised, set(zone_ids), zone_ids)
     gaps: list[Gap] = []
     for sid, aid, status, n_projects, n_in, n_metro, n_unspec in zip(
             *(coverage[c].tolist() for c in ("strategy_id", "axis_id", "status", "n_projects", "n_in_selection",
@@ -179,13 +188,27 @@ def find_gaps(strategies: pd.DataFrame, projects: pd.DataFrame, zones: pd.DataFr
             gaps.append(Gap("strategy_no_actions", strategy_id=sid, axis_id=aid))
         elif n_in == 0:
             gaps.append(Gap("strategy_not_in_selection", strategy_id=sid, axis_id=aid,
-                            n_elsewhere=int(n_metro + n_unspec)))
+                            n_elsewhere=int(n_metro + n_unspec), zones_elsewhere=zones_of.get(sid, ()),
+                            place_zones=place_zones_of.get(sid, ())))
     axes = [axis_id] if axis_id else list(axis_ids)
     matrix = zone_axis_matrix(projects, zones, axes, selection)
     for zid, row in zip(matrix.index, matrix.to_numpy().tolist(), strict=True):
         gaps.extend(Gap("zone_axis_empty", zone_id=zid, axis_id=aid) for aid, n in zip(axes, row, strict=True)
                     if n == 0)
     return gaps
+
+
+def _zones_by_strategy(projects: pd.DataFrame, among: set[str],
+                       zone_order: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """Strategy id → the zones of `among` where some project of `projects` is localised for it (in zone order)."""
+    found: dict[str, set[str]] = {}
+    for zids, sids in zip(projects["zone_ids"], projects["strategy_ids"], strict=True):
+        hit = among.intersection(zids)
+        if hit:
+            for sid in sids:
+                found.setdefault(sid, set()).update(hit)
+    order = {z: i for i, z in enumerate(zone_order)}
+    return {sid: tuple(sorted(zs, key=order.__getitem__)) for sid, zs in found.items()}
 
 
 @functools.lru_cache(maxsize=8192)
@@ -375,8 +398,9 @@ def group_gaps(gaps: Sequence[Gap]) -> dict[str, list[Gap]]:
 
 def gaps_frame(gaps: Sequence[Gap]) -> pd.DataFrame:
     """The gaps as a table (one row per gap), for display and CSV download."""
-    columns = ["kind", "strategy_id", "axis_id", "zone_id", "n_elsewhere"]
-    rows = [(g.kind, g.strategy_id, g.axis_id, g.zone_id, g.n_elsewhere) for g in gaps]
+    columns = ["kind", "strategy_id", "axis_id", "zone_id", "n_elsewhere", "zones_elsewhere", "place_zones"]
+    rows = [(g.kind, g.strategy_id, g.axis_id, g.zone_id, g.n_elsewhere, g.zones_elsewhere, g.place_zones)
+            for g in gaps]
     frame = pd.DataFrame(rows, columns=columns)
     frame["n_elsewhere"] = frame["n_elsewhere"].astype("int64")
     return frame

@@ -300,33 +300,22 @@ def read_table(spec: TableSpec, data_dir: Path = DATA_DIR) -> pd.DataFrame:
     return check.frame.reset_index(drop=True)
 
 
-def decode_csv(data: bytes, name: str) -> bytes:
-    """Kept for uploads: the bytes as they came (decoding happens in `parse_table`, with the loader's messages)."""
-    return data
-
-
-def parse_table(data: bytes | str, spec: TableSpec, name: str) -> pd.DataFrame:
+def check_upload(data: bytes | str, spec: TableSpec, name: str) -> TableCheck:
     """An uploaded CSV (a scenario) checked against `spec` with the same checks and messages as a shipped file;
-    raises DataValidationError listing every problem. Index: data row position (spreadsheet row − 2)."""
+    never raises: the problems are recorded, and the rows that parsed are in `frame` (index: spreadsheet row), so
+    the caller can run its own checks on them too and report everything in one pass."""
     check = TableCheck(name)
     rows = _rows_from_bytes(check, data.encode("utf-8") if isinstance(data, str) else data)
     if rows is not None:
         _check_rows(check, spec, rows)
-    if check.problems or check.frame is None:
-        raise DataValidationError(check.problems or [Problem(name, "could not be read")])
-    frame = check.frame.copy()
-    frame.index = frame.index - 2
-    return frame
+    return check
 
 
-def check_refs(file: str, frame: pd.DataFrame, column: str, known: Iterable[str], what: str,
-               extra: tuple[str, ...] = ()) -> None:
-    """References of an upload (index: data row position) to known ids; raises DataValidationError with every
-    unknown value, as the loader does for the shipped files."""
-    table = TableCheck(file, frame=frame.set_axis(frame.index + 2))
-    _check_refs(table, table.frame, column, known, what, extra)
-    if table.problems:
-        raise DataValidationError(table.problems)
+def check_upload_refs(table: TableCheck, column: str, known: Iterable[str], what: str) -> None:
+    """Record every reference of an uploaded table's `column` (list cells: every item) that is not in `known`,
+    with the loader's message (empty cells, and a missing column's filler, are never references)."""
+    if table.frame is not None:
+        _check_refs(table, table.frame, column, known, what)
 
 
 def _check_refs(table: TableCheck, frame: pd.DataFrame, column: str, known: Iterable[str], what: str,

@@ -26,7 +26,7 @@ import pandas as pd
 
 from psm_data.analysis import Gap
 from psm_data.csvsafe import FORMULA_START, neutralise
-from psm_data.loader import DataValidationError, check_refs, decode_csv, parse_table
+from psm_data.loader import DataValidationError, Problem, check_upload, check_upload_refs
 from psm_data.schema import LIST_SEPARATOR, TABLES, TableSpec
 
 if TYPE_CHECKING:
@@ -233,35 +233,47 @@ def scenario_to_csv(scenario: Scenario) -> bytes:
 
 
 def scenario_from_csv(data: bytes, refs: ScenarioRefs, file_name: str = CSV_FILE_NAME) -> Scenario:
-    """A scenario from an uploaded CSV, or DataValidationError naming the file, row and column of the first
-    problem (unknown strategy, zone or need, empty name, too many rows, …): all or nothing, so a bad file never
-    half-replaces a scenario."""
+    """A scenario from an uploaded CSV, or DataValidationError listing every problem in one pass (file, row,
+    column), as the loader does for the shipped files: the loader's own checks (columns, empty values, scope,
+    unknown strategies and zones), then the scenario's (scope against zones, name length, need, row count). All
+    or nothing, so a bad file never half-replaces a scenario."""
     name = shown(file_name.rsplit("/", 1)[-1], 60) or CSV_FILE_NAME
     if len(data) > CSV_MAX_BYTES:
         raise DataValidationError(name, f"file too large ({len(data) // 1000} KB); a scenario CSV is at most "
                                         f"{CSV_MAX_BYTES // 1000} KB")
-    spec = replace(SCENARIO_CSV, file=name)
-    frame = parse_table(decode_csv(data, name), spec, name)
+    table = check_upload(data, replace(SCENARIO_CSV, file=name), name)
+    frame = table.frame
+    if frame is None:
+        raise DataValidationError(table.problems or [Problem(name, "could not be read")])
     if len(frame) > MAX_HYPOTHESES:
-        raise DataValidationError(name, f"too many rows ({len(frame)}); a scenario holds at most "
-                                        f"{MAX_HYPOTHESES} hypothetical projects")
-    check_refs(name, frame, "strategy_ids", refs.strategy_ids, "strategy")
-    check_refs(name, frame, "zone_ids", refs.zone_ids, "zone")
+        table.add(f"too many rows ({len(frame)}); a scenario holds at most {MAX_HYPOTHESES} hypothetical projects")
+    check_upload_refs(table, "strategy_ids", refs.strategy_ids, "strategy")
+    check_upload_refs(table, "zone_ids", refs.zone_ids, "zone")
+    # A column the loader could not read at all (missing, doubled) is reported once, not again on every row.
+    unread = {c for c in table.bad_columns if frame[c].map(lambda v: v == "").all()}
     hypotheses = []
-    for i, row in frame.iterrows():
-        line = int(i) + 2
-        if row["scope"] == ZONES and not row["zone_ids"]:
-            raise DataValidationError(name, "scope 'zones' needs at least one zone", line, "zone_ids")
-        if row["scope"] == METROPOLITAN and row["zone_ids"]:
-            raise DataValidationError(name, "scope 'metropolitan' takes no zone (leave zone_ids empty)", line,
-                                      "zone_ids")
-        hypothesis = Hypothesis(_unneutral(row["name"]), row["strategy_ids"], row["zone_ids"], row["need_id"])
-        problems = hypothesis_problems(hypothesis, refs)
-        if problems:
-            column, problem = problems[0]
-            raise DataValidationError(name, problem, line, column)
+    for line, row in frame.iterrows():
+        located = unread | {p.column for p in table.problems if p.row == line}  # one message per cell is enough
+        if "scope" not in located and "zone_ids" not in located:
+            if row["scope"] == ZONES and not row["zone_ids"]:
+                table.add("scope 'zones' needs at least one zone", line, "zone_ids")
+            elif row["scope"] == METROPOLITAN and row["zone_ids"]:
+                table.add("scope 'metropolitan' takes no zone (leave zone_ids empty)", line, "zone_ids")
+        hypothesis = Hypothesis(_unneutral(row["name"]), _items(row["strategy_ids"]), _items(row["zone_ids"]),
+                                row["need_id"])
+        for column, problem in hypothesis_problems(hypothesis, refs):
+            if column not in located:
+                table.add(problem, line, column)
+                located.add(column)
         hypotheses.append(refs.canonical(hypothesis))
+    if table.problems:  # in the file's order: the first problem is the first row's
+        raise DataValidationError(sorted(table.problems, key=lambda p: (p.row is not None, p.row or 0)))
     return Scenario(tuple(hypotheses))
+
+
+def _items(cell: object) -> tuple[str, ...]:
+    """A list cell as parsed (a tuple), or () when its column could not be read."""
+    return cell if isinstance(cell, tuple) else ()
 
 
 # --- applying a scenario, and what it changes

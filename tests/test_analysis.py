@@ -92,7 +92,9 @@ def test_find_gaps_changes_with_the_selection_and_axis():
     # p5 puts 2.2 in zone 2, so with zones 1 and 2 axis 2 has no strategy gap and no empty zone.
     assert an.find_gaps(STRATEGIES, PROJECTS, ZONES, ["1", "2"], selection=("1", "2"), axis_id="2") == []
     only_1 = an.find_gaps(STRATEGIES, PROJECTS, ZONES, ["1", "2"], selection=("1",), axis_id="2")
-    assert only_1 == [an.Gap("strategy_not_in_selection", strategy_id="2.2", axis_id="2", n_elsewhere=1)]
+    # the line says where 2.2's projects are: one metropolitan or unlocalised, and zone 2 outside the selection
+    assert only_1 == [an.Gap("strategy_not_in_selection", strategy_id="2.2", axis_id="2", n_elsewhere=1,
+                             zones_elsewhere=("2",))]
 
 
 def test_status_by_axis():

@@ -95,7 +95,8 @@ def test_group_gaps_keeps_every_kind_in_order() -> None:
 def test_gaps_frame_one_row_per_gap() -> None:
     frame = gaps_frame([Gap("strategy_not_in_selection", strategy_id="1.1", axis_id="1", n_elsewhere=2),
                         Gap("zone_axis_empty", zone_id="3", axis_id="2")])
-    assert list(frame.columns) == ["kind", "strategy_id", "axis_id", "zone_id", "n_elsewhere"]
+    assert list(frame.columns) == ["kind", "strategy_id", "axis_id", "zone_id", "n_elsewhere", "zones_elsewhere",
+                                   "place_zones"]
     assert frame["n_elsewhere"].tolist() == [2, 0]
     assert frame["zone_id"].tolist() == ["", "3"]
     assert gaps_frame([]).empty
@@ -190,3 +191,24 @@ def test_empty_axes_by_zone() -> None:
     assert empty_axes_by_zone(gaps) == {"8": ("1", "4"), "5": ("4",)}
     assert list(empty_axes_by_zone(gaps)) == ["8", "5"]
     assert empty_axes_by_zone(gaps[:1]) == {}
+
+
+def test_gap_lines_say_where_the_strategy_has_projects() -> None:
+    """Zones 5 + 7 on the report's data (worked out by hand from projects.csv): 1.3 has projects localised in zones 1
+    and 4; 1.4 only Ivrea's paperwork, whose place puts it in zone 9 (the places rule), never counted as localised."""
+    from psm_data import load_dataset
+    from psm_data.places import place_localised, resolve_places
+
+    data = load_dataset()
+    by_place = place_localised(data.projects, resolve_places(data.projects, data.comuni, data.place_areas))
+    gaps = {g.strategy_id: g for g in find_gaps(data.strategies, data.projects, data.zones, data.axis_ids,
+                                                ("5", "7"), place_localised=by_place) if g.strategy_id}
+    assert (gaps["1.3"].zones_elsewhere, gaps["1.3"].place_zones) == (("1", "4"), ("1",))
+    assert (gaps["1.4"].zones_elsewhere, gaps["1.4"].place_zones) == ((), ("9",))
+    assert gaps["3.2"].zones_elsewhere == ("3", "4", "8")  # zone order, not text order
+    for gap in gaps.values():  # the selection is never "elsewhere"
+        assert not {"5", "7"} & set(gap.zones_elsewhere)
+    # without the places frame, nothing is deduced; with every zone selected, nothing is elsewhere
+    plain = find_gaps(data.strategies, data.projects, data.zones, data.axis_ids, ("5", "7"))
+    assert all(not g.place_zones for g in plain)
+    assert all(not g.zones_elsewhere for g in find_gaps(data.strategies, data.projects, data.zones, data.axis_ids))

@@ -166,6 +166,33 @@ def test_csv_errors_name_file_row_and_column(rows, expected):
     assert str(csv_error(csv_text(*rows)).problems[0]).startswith(expected)
 
 
+def test_csv_reports_every_problem_in_one_pass():
+    """The issue's file: zone 12 on row 5 and strategy 9.9 on row 6 are both reported (the first check used to
+    stop the others), each with file, row and column, as the loader does for the shipped files."""
+    ok = ",Polo,4.1,zones,7,"
+    error = csv_error(csv_text(ok, ok, ok, ",Altro,4.1,zones,12,", ",Terzo,9.9,zones,7,"))
+    assert [str(p).split(";")[0] for p in error.problems] == [
+        "mio.csv, row 5, column 'zone_ids': unknown zone '12'",
+        "mio.csv, row 6, column 'strategy_ids': unknown strategy '9.9'"]
+    assert "2 problems in 1 file" in str(error)
+    many = csv_error(csv_text(ok, ",Altro,4.1,zones,12;0;abc,", ",Terzo,9.9,zones,7,", ", ,,metropolitan,7,N9",
+                              ",Quinto,1.1,ovunque,,", f",{'x' * 81},4.1,zones,,"))
+    assert [(p.row, p.column, p.message.split(";")[0]) for p in many.problems] == [
+        (3, "zone_ids", "unknown zone '12'"), (3, "zone_ids", "unknown zone '0'"),
+        (3, "zone_ids", "unknown zone 'abc'"),
+        (4, "strategy_ids", "unknown strategy '9.9'"),
+        (5, "name", "empty value"), (5, "strategy_ids", "empty value"),
+        (5, "zone_ids", "scope 'metropolitan' takes no zone (leave zone_ids empty)"),
+        (5, "need_id", "unknown need or proposal 'N9' (ids look like N3.3 or N3.3b)"),
+        (6, "scope", "'ovunque' is not allowed"),
+        (7, "zone_ids", "scope 'zones' needs at least one zone"),
+        (7, "name", "name longer than 80 characters")]
+    # A missing column is said once, not again on every row.
+    assert [str(p) for p in csv_error(csv_text("A,4.1", header="name,strategy_ids")).problems] == [
+        "mio.csv: missing column(s) 'source', 'scope', 'zone_ids', 'need_id'; expected: source, name, strategy_ids, "
+        "scope, zone_ids, need_id"]
+
+
 @pytest.mark.parametrize(("data", "expected"), [
     (b"", "mio.csv: the file is empty"),
     (csv_text(), "mio.csv: has a header but no data rows"),

@@ -5,7 +5,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "scn_badge": {"it": "ipotesi", "en": "hypothesis"},
     "scn_editor_title_empty": {"it": "Scenario: aggiungi progetti ipotetici",
                                "en": "Scenario: add hypothetical projects"},
-    "scn_editor_title": {"it": "Scenario: {n} progetti ipotetici", "en": "Scenario: {n} hypothetical projects"},
+    "scn_editor_title": {"it": "Scenario: {n} progetti ipotetici", "en": "Scenario: {n} hypothetical projects",
+                         "it_one": "Scenario: 1 progetto ipotetico", "en_one": "Scenario: 1 hypothetical project"},
     "scn_editor_intro": {
         "it": "Che cosa cambierebbe se partisse un progetto qui? Le ipotesi non sono nel report: la pagina le mostra "
               "accanto ai fatti del report, sempre etichettate come *ipotesi*.",
@@ -51,9 +52,12 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "scn_upload_error": {"it": "Il file non è uno scenario valido; lo scenario attuale non è cambiato:",
                          "en": "The file is not a valid scenario; the current scenario is unchanged:"},
-    "scn_upload_done": {"it": "Scenario caricato: {n} ipotesi.", "en": "Scenario loaded: {n} hypotheses."},
+    "scn_upload_done": {"it": "Scenario caricato: {n} ipotesi.", "en": "Scenario loaded: {n} hypotheses.",
+                        "en_one": "Scenario loaded: 1 hypothesis."},
     "scn_active_note": {"it": "Scenario attivo: {n} progetti ipotetici (su Mappa, Copertura e Zona).",
-                        "en": "Scenario active: {n} hypothetical projects (on Map, Coverage and Zone)."},
+                        "en": "Scenario active: {n} hypothetical projects (on Map, Coverage and Zone).",
+                        "it_one": "Scenario attivo: 1 progetto ipotetico (su Mappa, Copertura e Zona).",
+                        "en_one": "Scenario active: 1 hypothetical project (on Map, Coverage and Zone)."},
     "scn_metropolitan": {"it": "tutta l'area metropolitana", "en": "whole metropolitan area"},
     "scn_scope_zones": {"it": "zone", "en": "zones"},
     "scn_in_zone": {"it": "zona {zones}", "en": "zone {zones}"},
@@ -65,6 +69,10 @@ STRINGS: dict[str, dict[str, str]] = {
               "scenario, e le celle che cambiano sono evidenziate.",
         "en": "Scenario with {n} hypothetical projects. The report's figures do not change: the scenario's appear "
               "next to them, and the cells that change are highlighted.",
+        "it_one": "Scenario con 1 progetto ipotetico. Le cifre del report non cambiano: accanto compaiono quelle "
+                  "dello scenario, e le celle che cambiano sono evidenziate.",
+        "en_one": "Scenario with 1 hypothetical project. The report's figures do not change: the scenario's appear "
+                  "next to it, and the cells that change are highlighted.",
     },
     "scn_source_report": {"it": "report", "en": "report"},
     "scn_source_scenario": {"it": "scenario (ipotesi)", "en": "scenario (hypothesis)"},
@@ -82,7 +90,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "scn_changed_header": {"it": "Cambiano tipo ({n}):", "en": "Change kind ({n}):"},
     "scn_cells_changed": {"it": "Nello scenario (ipotesi) cambiano {n} celle, bordate e scritte «report → scenario».",
                           "en": "In the scenario (hypothesis) {n} cells change, outlined and written "
-                                "“report → scenario”."},
+                                "“report → scenario”.",
+                          "it_one": "Nello scenario (ipotesi) cambia 1 cella, bordata e scritta «report → scenario».",
+                          "en_one": "In the scenario (hypothesis) 1 cell changes, outlined and written "
+                                    "“report → scenario”."},
     "scn_cells_none": {"it": "Nello scenario nessuna cella di questa tabella cambia.",
                        "en": "In the scenario no cell of this table changes."},
     "scn_cell_title": {"it": "report {report} → scenario {scenario} (ipotesi)",
@@ -90,9 +101,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "scn_col_hyp_in_selection": {"it": "Ipotesi nelle zone selezionate", "en": "Hypotheses in selected zones"},
     "scn_export_note": {"it": "Il CSV ha una colonna «source»: report o scenario.",
                         "en": "The CSV has a “source” column: report or scenario."},
-    "scn_cells_changed_one": {"it": "Nello scenario (ipotesi) cambia 1 cella, bordata e scritta «report → scenario».",
-                              "en": "In the scenario (hypothesis) 1 cell changes, outlined and written "
-                                    "“report → scenario”."},
     "scn_map_view": {"it": "Sulla mappa", "en": "On the map"},
     "scn_view_report": {"it": "Report", "en": "Report"},
     "scn_view_scenario": {"it": "Scenario (ipotesi)", "en": "Scenario (hypothesis)"},
@@ -145,7 +153,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "place_col_zone": {"it": "Zona dedotta dal luogo", "en": "Zone deduced from the place"},
     "place_col_basis": {"it": "Base della zona", "en": "Zone basis"},
     "place_basis_value": {"it": "dedotta dal luogo", "en": "deduced from the place"},
-    "scn_metric_delta": {"it": "+{n} ipotesi", "en": "+{n} hypotheses"},
+    "scn_metric_delta": {"it": "+{n} ipotesi", "en": "+{n} hypotheses", "en_one": "+1 hypothesis"},
     "scn_zone_hypotheses_header": {"it": "Progetti ipotetici dello scenario per la zona ({n})",
                                    "en": "Hypothetical projects of the scenario for the zone ({n})"},
     "scn_zone_hypotheses_caption": {
@@ -278,4 +286,27 @@ STRINGS: dict[str, dict[str, str]] = {
     "sheet_event_role": {"it": "Ruolo:", "en": "Role:"},
     "sheet_event_need": {"it": "Esigenza", "en": "Need"},
     "sheet_event_comment": {"it": "Commento:", "en": "Comment:"},
+    # --- gap lines: where the strategy's projects are (Copertura)
+    "gap_where_unlocalised": {"it": "{n} progetti di scala metropolitana o senza zona indicata",
+                              "en": "{n} metropolitan-wide or unlocalised projects",
+                              "it_one": "1 progetto di scala metropolitana o senza zona indicata",
+                              "en_one": "1 metropolitan-wide or unlocalised project"},
+    "gap_where_zones": {"it": "altrove: zone {zones}", "en": "elsewhere: zones {zones}",
+                        "it_one": "altrove: zona {zones}", "en_one": "elsewhere: zone {zones}"},
+    "gap_where_places": {"it": "zone {zones} dedotte dal luogo", "en": "zones {zones} deduced from the place",
+                         "it_one": "zona {zones} dedotta dal luogo", "en_one": "zone {zones} deduced from the place"},
+    "col_zones_elsewhere": {"it": "Zone fuori selezione con progetti", "en": "Zones outside the selection with "
+                                                                            "projects"},
+    "col_place_zones": {"it": "Zone dedotte dal luogo", "en": "Zones deduced from the place"},
+    # --- the zone sheet and the wide matrix
+    "zone_sheet_no_hypotheses": {
+        "it": "La scheda stampa solo i fatti del report: i progetti ipotetici dello scenario non ci sono.",
+        "en": "The sheet prints only the report's facts: the scenario's hypothetical projects are not on it.",
+    },
+    "matrix_scrolls": {
+        "it": "↔ Tabella larga ({n} colonne): se non entra nello schermo scorre di lato (trascina o usa le frecce); "
+              "per una tabella più stretta scegli un asse nella barra laterale.",
+        "en": "↔ Wide table ({n} columns): when it does not fit the screen it scrolls sideways (swipe or use the "
+              "arrow keys); for a narrower table choose an axis in the sidebar.",
+    },
 }

@@ -180,8 +180,8 @@ def test_add_two_hypotheses_with_the_editor_then_share_the_link():
     assert scenario_in_url(at) == Scenario((Hypothesis("Polo formativo delle Valli di Lanzo", ("4.1",), ("7",)),
                                             Hypothesis("Corsi ITS a Lanzo", ("4.2",), ("7",))))
     assert "Lacune che lo scenario chiuderebbe (3)" in [s.value for s in at.subheader]
-    assert at.text_input(key="scn_name").value == ""  # the form is ready for the next one; zones kept
-    assert at.multiselect(key="scn_zones").value == ["7"]
+    assert at.text_input(key="scn_name").value == ""  # the form is ready for the next one, cleared whole
+    assert at.multiselect(key="scn_zones").value == []
     shared = open_page("pages/coverage.py", {"zone": "7", "scn": at.query_params["scn"]})  # a fresh session
     assert "Lacune che lo scenario chiuderebbe (3)" in [s.value for s in shared.subheader]
     assert [m.value for m in shared.markdown if "Polo formativo" in m.value]

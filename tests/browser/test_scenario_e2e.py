@@ -40,6 +40,7 @@ def choose(page: Page, select, typed: str, option: str) -> None:
         except PlaywrightTimeout:
             box.press("Escape")
             box.fill("")
+    expect(page.get_by_role("option").first).to_have_text(choice.first.inner_text())  # what was typed comes first
     choice.click()
     box.press("Escape")
     box.blur()
@@ -73,7 +74,7 @@ def test_scenario_flow_and_shared_link(page: Page, page_log, browser: Browser, a
     sidebar = page.get_by_test_id("stSidebar")
     sidebar.get_by_text("Scenario: aggiungi progetti ipotetici").click()
     add_hypothesis(page, *HYPOTHESES[0], zone="7")
-    add_hypothesis(page, *HYPOTHESES[1], zone=None)  # the zone stays selected for the next hypothesis
+    add_hypothesis(page, *HYPOTHESES[1], zone="7")  # the form was cleared whole: the zone is chosen again
     expect(page.get_by_role("heading", name="Lacune che lo scenario chiuderebbe (3)")).to_be_visible()
     gaps = closed_gaps(page)
     assert [g.split(" — ")[0] for g in gaps[:2]] == ["Strategia 4.1", "Strategia 4.2"]
