@@ -8,7 +8,7 @@ PIP := $(PY) -m pip install --disable-pip-version-check -q -c constraints.txt
 PORT ?= 8501
 
 .DEFAULT_GOAL := help
-.PHONY: help run test postgresql-server test-fast lint check-data bench bench-results loadtest geodata vendor screenshots clean sheets bench-scenarios backup migrate bench-store audit
+.PHONY: help run test postgresql-server test-fast lint check-data bench bench-results loadtest geodata vendor screenshots clean sheets bench-scenarios backup restore migrate bench-store audit position-paper bench-paper match-texts eval-matching
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -69,9 +69,15 @@ screenshots: $(VENV)/.dev /usr/bin/chromium  ## Re-take the reference screenshot
 	$(PY) scripts/take_screenshots.py
 	$(PY) scripts/event_screenshots.py
 	$(PY) scripts/scenario_screenshots.py
+	$(PY) scripts/paper_screenshots.py
+	$(PY) scripts/need_links_screenshots.py
 
 backup: $(VENV)/.runtime  ## Copy every event's answers (CSV per event, raw tables, SQLite file) to backup/<time>/
 	$(PY) -m psm_data.events.backup $(if $(OUT),--out $(OUT),)
+
+restore: $(VENV)/.runtime  ## Bring a backup (BACKUP=backup/<time>) into an EMPTY events database ($$PSM_DB_URL or SQLite)
+	@test -n "$(BACKUP)" || (echo "usage: make restore BACKUP=backup/<time>   (into an empty database)" >&2; exit 2)
+	$(PY) -m psm_data.events.restore "$(BACKUP)"
 
 migrate: $(VENV)/.runtime  ## Bring the events database ($$PSM_DB_URL or the SQLite file) to the latest schema
 	$(PY) -m psm_data.events.migrate
@@ -88,8 +94,22 @@ audit:  ## Known vulnerabilities in the pinned dependencies (pip-audit, own venv
 	  .venv-audit/bin/pip install --disable-pip-version-check -q -r requirements-audit.txt)
 	.venv-audit/bin/pip-audit --strict --no-deps --disable-pip --progress-spinner off -r constraints.txt
 
+position-paper: $(VENV)/.runtime  ## The position paper draft (DOCX, PDF, figures zip) in build/position_paper/ (EVENTS=A,B AXES= ZONES= PAPER_LANG=en)
+	$(PY) -m psm_data.documents $(if $(EVENTS),--events $(EVENTS),) $(if $(AXES),--axes $(AXES),) \
+	  $(if $(ZONES),--zones $(ZONES),) $(if $(PAPER_LANG),--lang $(PAPER_LANG),)
+
+bench-paper: $(VENV)/.runtime  ## Time the position paper for 3 events, 300 participants, 200 texts (target <= 10 s)
+	$(PY) scripts/bench_paper.py
+
 vendor:  ## Re-create static/vendor/ (Leaflet and friends) from the npm registry
 	bash scripts/vendor_assets.sh
 
 clean:  ## Remove venvs and caches
 	rm -rf $(VENV) .venv-geodata .venv-audit .pytest_cache .ruff_cache tests/artifacts
+
+match-texts: $(VENV)/.runtime  ## Match a CSV column of free answers to the 30 needs: FILE=answers.csv [COLUMN=..] [OUT=..]
+	@test -n "$(FILE)" || { echo "usage: make match-texts FILE=answers.csv [COLUMN=header] [OUT=file.csv]"; exit 2; }
+	$(PY) -m psm_data.matching --file "$(FILE)" $(if $(COLUMN),--column "$(COLUMN)",) --out "$(or $(OUT),build/$(basename $(notdir $(FILE)))_needs.csv)"
+
+eval-matching: $(VENV)/.runtime  ## Matching accuracy (top-1, top-3) on the labelled phrasings, confusions, time per text
+	$(PY) -m psm_data.matching.evaluate

@@ -17,6 +17,7 @@ import streamlit as st
 
 from components.i18n import t
 from psm_data import Dataset, DataValidationError, load_dataset
+from psm_data.datapackage import data_dictionary, package_zip
 from psm_data.places import place_localised, place_points, resolve_places
 from psm_data.provenance import Report
 from psm_data.schema import DATA_DIR, GEODATA_DIR
@@ -64,6 +65,17 @@ def report() -> Report:
 def geojson(name: str) -> dict[str, Any]:
     """A GeoJSON file as a dict (map builders copy before adding properties)."""
     return json.loads((GEODATA_DIR / f"{name}.geojson").read_text(encoding="utf-8"))
+
+
+@_cache
+def data_package_zip() -> bytes:
+    """The curated data as a Frictionless Data Package zip (built once per server: the files never change)."""
+    return package_zip()
+
+
+@_cache
+def data_dictionary_frame() -> pd.DataFrame:
+    return data_dictionary()
 
 
 def get_dataset() -> Dataset:

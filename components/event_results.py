@@ -7,19 +7,22 @@ answers, never as the report's facts. All text is escaped.
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 import streamlit as st
 
 from components import state
-from components.events_access import explorer_results
-from components.i18n import t
+from components.events_access import LIVE_TTL_S, _store, explorer_results
+from components.i18n import t, tn
+from components.strings import STRINGS
 from components.tables import download_csv
 from psm_data import Dataset
 from psm_data.analysis import zone_axis_matrix
+from psm_data.events.db import database_url
+from psm_data.events.errors import EventError
 from psm_data.events.results import convergent_needs
-from psm_data.events.vocabulary import ANSWERS, MIN_VOTERS
+from psm_data.events.vocabulary import ANSWERS, MIN_VOTERS, ORIGINS
 
 # Okabe–Ito, colour-blind safe; text colour chosen for contrast ≥ 4.5:1 on each fill.
 ANSWER_COLORS: dict[str, tuple[str, str]] = {
@@ -38,7 +41,7 @@ def summary_sentence(row: Mapping[str, object]) -> str:
     parts = ", ".join(f"{t('answer_' + a)} {int(row['n_' + a])}" for a in ANSWERS)
     agreement = row["agreement"]
     share = "—" if pd.isna(agreement) else f"{float(agreement) * 100:.0f}%"
-    return t("r_sentence", voters=voters, parts=parts, agreement=share, stars=int(row["stars"]),
+    return t("r_sentence", voters=tn("n_answers", voters), parts=parts, agreement=share, stars=int(row["stars"]),
              label=t("label_" + str(row["label"]), min=MIN_VOTERS))
 
 
@@ -76,19 +79,57 @@ def results_frame_for_display(results: pd.DataFrame) -> pd.DataFrame:
 
 
 def outcome_lines(outcomes: pd.DataFrame, need_id: str) -> list[str]:
-    """'Validata — Ascolto Zona 7 (03/12/2026)' for each event that set an outcome on this need."""
-    rows = outcomes[(outcomes["need_id"] == need_id) & outcomes["outcome"].notna() & (outcomes["outcome"] != "")]
-    return [t("r_outcome_line", outcome=t("outcome_" + str(r.outcome)), title=str(r.title), date=str(r.event_date),
-              code=str(r.code)) for r in rows.itertuples()]
+    """'Validata — Ascolto Zona 7 (03/12/2026)' for each event that set an outcome on this need, followed by the
+    outcome note (the reformulation agreed in the room) where the facilitator wrote one."""
+    lines = []
+    for r in outcomes[outcomes["need_id"] == need_id].itertuples():
+        if isinstance(r.outcome, str) and r.outcome:
+            lines.append(t("r_outcome_line", outcome=t("outcome_" + r.outcome), title=str(r.title),
+                           date=str(r.event_date), code=str(r.code)))
+        if isinstance(r.outcome_note, str) and r.outcome_note.strip():
+            lines.append(t("r_outcome_note_line", title=str(r.title), code=str(r.code), note=r.outcome_note))
+    return lines
 
 
-def need_results_html(row: Mapping[str, object] | None, outcomes: list[str]) -> str:
-    """The participants' box under a need on the explorer: labelled as theirs, bars, outcomes; all escaped."""
+def origin_lines(split: pd.DataFrame, need_id: str) -> list[str]:
+    """One line per origin (web, paper, any origin added later) with its answers: 'su carta: 3 risposte (…)'."""
+    mine = split[split["need_id"] == need_id]
+    order = {o: i for i, o in enumerate(ORIGINS)}  # web, paper, then any origin added later
+    lines = []
+    for origin, rows in sorted(mine.groupby("origin"), key=lambda g: (order.get(str(g[0]), len(order)), g[0])):
+        counts = dict(zip(rows["answer"], rows["n"], strict=True))
+        total = int(sum(counts.values()))
+        parts = ", ".join(f"{t('answer_' + a)} {int(counts.get(a, 0))}" for a in ANSWERS)
+        label = t("origin_" + str(origin)) if f"origin_{origin}" in STRINGS else str(origin)
+        lines.append(tn("r_origin_line", total, origin=label, parts=parts))
+    return lines
+
+
+@st.cache_data(ttl=LIVE_TTL_S, show_spinner=False, max_entries=64)
+def origin_split(choice: str | None) -> pd.DataFrame:
+    """Answers per need, origin and answer, for one event or (None) every event that counts (one GROUP BY, shared
+    by every viewer for the live interval); empty if the database went away."""
+    store = _store(database_url())
+    try:
+        return store.origin_counts((choice,) if choice else store.counted_codes())
+    except EventError:  # the database went away since the results were read: the split is left out
+        return pd.DataFrame(columns=["need_id", "origin", "answer", "n"])
+
+
+def need_results_html(row: Mapping[str, object] | None, outcomes: list[str], origins: Sequence[str] = (),
+                      need_id: str = "") -> str:
+    """The participants' box under a need on the explorer: labelled as theirs, bars, the split by origin, outcomes
+    and outcome notes; all escaped."""
     head = f'<p style="margin:0 0 0.3em 0;font-weight:600">{html.escape(t("r_box_title"))}</p>'
     body = results_bars_html(row) if row is not None else f"<p>{html.escape(t('r_none'))}</p>"
+    split = ""
+    if origins:
+        split = (f'<p style="margin:0.3em 0 0 0;font-size:0.9em">{html.escape(t("r_by_origin"))}</p>'
+                 f'<ul style="margin:0 0 0 1.1em;padding:0;font-size:0.9em">'
+                 + "".join(f"<li>{html.escape(line)}</li>" for line in origins) + "</ul>")
     tail = "".join(f'<p style="margin:0.2em 0 0 0">{html.escape(line)}</p>' for line in outcomes)
-    return (f'<div style="border-left:4px solid #E69F00;padding:0.4em 0.8em;background:#fffaf0;margin:0.3em 0">'
-            f"{head}{body}{tail}</div>")
+    return (f'<div data-need="{html.escape(need_id)}" style="border-left:4px solid #E69F00;padding:0.4em 0.8em;'
+            f'background:#fffaf0;margin:0.3em 0">{head}{body}{split}{tail}</div>')
 
 
 RESULTS_PARAM = "risultati"
@@ -101,11 +142,16 @@ def results_choice(events: tuple) -> str | None:  # noqa: ANN001 - tuple of stor
     codes = tuple(e.code for e in events)
     state.seed_from_url(RESULTS_PARAM, (ALL_EVENTS, NO_RESULTS, *codes), default=ALL_EVENTS)
     labels = {ALL_EVENTS: t("r_events_all"), NO_RESULTS: t("r_events_none"),
-              **{e.code: f"{e.code} · {e.event_date} · {e.title}" for e in events}}
+              **{e.code: _event_choice_label(e) for e in events}}
     choice = st.selectbox(t("r_events"), tuple(labels), key=RESULTS_PARAM, format_func=labels.__getitem__,
                           help=t("r_events_help"))
     state.page_param(RESULTS_PARAM, choice if choice != ALL_EVENTS else None)
     return choice
+
+
+def _event_choice_label(event) -> str:  # noqa: ANN001 - a store Event
+    label = f"{event.code} · {event.event_date} · {event.title}"
+    return t("r_events_archived", label=label) if event.archived else label
 
 
 def convergent_section(data: Dataset, zone_selection: tuple[str, ...], axis_id: str | None) -> None:

@@ -5,7 +5,6 @@ and the sentence for every refusal.
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass
 
 import pandas as pd
@@ -13,10 +12,11 @@ import streamlit as st
 
 from components.data_access import get_dataset
 from components.i18n import t
+from psm_data import limits
 from psm_data.events.auth import SECRETS_KEY, configured_password
 from psm_data.events.counts import CountsCache
 from psm_data.events.db import database_for, database_url, describe
-from psm_data.events.device import COOKIE, valid_token
+from psm_data.events.device import COOKIE, new_token, valid_token
 from psm_data.events.errors import EventError
 from psm_data.events.migrate import is_current
 from psm_data.events.results import results_table, summed
@@ -72,13 +72,27 @@ def explain(error: EventError) -> str:
 
 
 def device_token() -> tuple[str, bool]:
-    """This browser's anonymous token and whether it survives a reload (the cookie) or only this session."""
+    """This browser's anonymous token and whether it survives a reload (the cookie) or only this session.
+
+    Only a cookie signed by this server counts (psm_data/events/device.py). Without one, the session gets its
+    own token, counted with the cookies against the cap of new devices per client address and minute: over it,
+    the page says so and stops (one laptop cannot make hundreds of participants by dropping its cookie)."""
     cookie = st.context.cookies.get(COOKIE)
     if isinstance(cookie, str) and valid_token(cookie):
         return cookie, True
     if _FALLBACK_TOKEN not in st.session_state:
-        st.session_state[_FALLBACK_TOKEN] = secrets.token_urlsafe(24)
+        address = st.context.ip_address
+        if not limits.new_devices.allow(limits.address_key(address if isinstance(address, str) else None)):
+            st.warning(t("s_too_many_devices"), icon=":material/timer:")
+            st.stop()
+        st.session_state[_FALLBACK_TOKEN] = new_token()
     return st.session_state[_FALLBACK_TOKEN], False
+
+
+def text_allowed() -> bool:
+    """One more proposal or comment from this client address this minute (a hall shares one NAT: generous)."""
+    address = st.context.ip_address
+    return limits.texts.allow(limits.address_key(address if isinstance(address, str) else None))
 
 
 def facilitator_password() -> str | None:
@@ -169,18 +183,20 @@ class ExplorerResults:
 
 
 def explorer_results(choice: str | None) -> ExplorerResults | None:
-    """Results of all events (`choice=None`) or of one; None when there are no events or no usable database.
+    """Results of all counted events (`choice=None`: no rehearsal, nothing archived) or of one; None when there are
+    no events or no usable database.
 
     Never stops the explorer page: the report's facts must show even when the events database is down."""
     url = database_url()
     try:
         if not _schema_current(url):
             return None
-        events = tuple(_store(url).events())
+        store = _store(url)
+        events = tuple(e for e in store.events() if not e.is_rehearsal)  # a rehearsal is never a result
         if not events:
             return None
-        # The events whose answers count, named explicitly (never "every row of the table").
-        codes = (choice,) if choice else tuple(e.code for e in events)
+        # "Tutti gli eventi": only the events that count (no rehearsal, nothing archived), as explicit codes.
+        codes = (choice,) if choice else store.counted_codes()
         counts, results, outcomes, approved = results_across(codes)
     except EventError:
         return None

@@ -1,4 +1,5 @@
-"""The facilitator's side of a listening event: sign in, create and run events, moderate, set outcomes, export.
+"""The facilitator's side of a listening event: sign in, create, fix and run events, moderate, set outcomes, export;
+mark rehearsals, archive, delete.
 
 Everything here writes through the one store and then drops the shared live aggregates (`refresh_live`), so the
 presenter and every results view show the change within one refresh interval.
@@ -6,6 +7,7 @@ presenter and every results view show the change within one refresh interval.
 
 from __future__ import annotations
 
+import math
 import time
 from datetime import date
 
@@ -13,69 +15,84 @@ import streamlit as st
 
 from components.data_access import get_dataset
 from components.event_results import results_bars_html, results_frame_for_display
+from components.events.need_links import NeedLinker
 from components.events_access import explain, facilitator_password, live_event, refresh_live
-from components.i18n import t
-from components.participation import md, participant_text
-from components.public_url import join_url
+from components.hall_watch import hall_watch
+from components.i18n import t, tn
+from components.participation import md, participant_text_html
+from components.public_url import address_notice, join_url
 from components.qr import qr_svg
 from psm_data.events import exports, paper
-from psm_data.events.auth import FACILITATOR_COOKIE, facilitator_cookie_valid, password_matches
+from psm_data.events.auth import FACILITATOR_COOKIE, SIGNIN, facilitator_cookie_valid, password_matches
 from psm_data.events.errors import EventError
 from psm_data.events.store import Event, EventStore, normalise_code
 from psm_data.events.vocabulary import OUTCOMES
 
 _AUTH = "_facilitator_ok"
-_FAILS = "_facilitator_fails"
-MAX_FAILS, LOCKOUT_S = 5, 30
+WRONG_PASSWORD_DELAY_S = 1.0  # each wrong password is answered a second late (the lock-outs grow on top)
 _GOTO, _GOTO_VIEW = "_f_goto_event", "_f_goto_view"
 
 
 # ---------------------------------------------------------------------------------------------- sign in
 def signed_in() -> bool:
-    """True once this session gave the password (or opened the start-up link with `?token=`)."""
-    # Taken out of the address bar first, whatever signs the session in: the password never stays in the URL
-    # (nor in the "ignored values" notice). The page load that carried it also set the remembering cookie.
-    token = st.query_params.get("token")
-    if token is not None:
+    """True once this session gave the password, or the browser holds the signed facilitator cookie (set by the
+    start-up link's one-time code, psm_data/events/device.py). Wrong passwords count on the server's one failure
+    counter, per client address and overall, shared with the link (psm_data/events/auth.py)."""
+    # A stale `token` in the address (the link's code is taken out by the server's redirect) never stays there.
+    if st.query_params.get("token") is not None:
         del st.query_params["token"]
     if st.session_state.get(_AUTH):
         return True
     expected = facilitator_password()
     remembered = st.context.cookies.get(FACILITATOR_COOKIE)
     if isinstance(remembered, str) and facilitator_cookie_valid(remembered, expected, time.time()):
-        st.session_state[_AUTH] = True  # this browser opened the start-up link earlier (signed cookie)
+        st.session_state[_AUTH] = True  # this browser signed in earlier (signed cookie)
         return True
-    if token is not None and password_matches(token, expected):
-        st.session_state[_AUTH] = True
-        return True
-    fails, since = st.session_state.get(_FAILS, (0, 0.0))
     st.title(t("f_login_title"))
     if expected is None:
-        st.error(t("f_no_password"), icon=":material/lock:")
+        st.error(t("s_no_password"), icon=":material/lock:")
         return False
-    locked = fails >= MAX_FAILS and time.monotonic() - since < LOCKOUT_S
+    address = client_address()
+    wait = SIGNIN.wait_s(address)
     with st.form("login"):
         given = st.text_input(t("f_password"), type="password", key="f_password")
-        submitted = st.form_submit_button(t("f_login"), type="primary", disabled=locked)
-    if submitted and not locked:
+        submitted = st.form_submit_button(t("f_login"), type="primary", disabled=wait > 0)
+    if submitted and wait == 0:
         if password_matches(given, expected):
+            SIGNIN.succeeded(address)
             st.session_state[_AUTH] = True
-            st.session_state.pop(_FAILS, None)
             st.rerun()
-        fails += 1
-        st.session_state[_FAILS] = (fails, time.monotonic())
-        locked = fails >= MAX_FAILS
-        if not locked:
-            st.error(t("f_wrong_password"), icon=":material/lock:")
-    if locked:
-        st.warning(t("f_locked", seconds=LOCKOUT_S), icon=":material/timer:")
-    st.caption(t("f_password_hint"))
+        wait = SIGNIN.failed(address)
+        time.sleep(WRONG_PASSWORD_DELAY_S)
+        if wait == 0:
+            st.error(t("s_wrong_password"), icon=":material/lock:")
+    if wait > 0:
+        st.warning(t("s_locked", seconds=math.ceil(wait)), icon=":material/timer:")
+    st.caption(t("s_password_hint"))
     return False
+
+
+def client_address() -> str | None:
+    """This session's client address (None on localhost, which the guard counts as 127.0.0.1)."""
+    address = st.context.ip_address
+    return address if isinstance(address, str) else None
 
 
 # ---------------------------------------------------------------------------------------------- events
 def event_label(event: Event) -> str:
-    return f"{event.code} · {event.event_date} · {event.title} ({t('event_' + event.status)})"
+    """How an event is named to the facilitator: a rehearsal and an archived event say so."""
+    tags = [t("ev_rehearsal_tag")] if event.is_rehearsal else []
+    tags += [t("ev_archived_tag")] if event.archived else []
+    return (f"{event.code} · {event.event_date} · {event.title} ({t('event_' + event.status)})"
+            + "".join(f" · {tag}" for tag in tags))
+
+
+def event_badges(event: Event) -> None:
+    """A rehearsal or an archived event is said so on every facilitator view."""
+    if event.is_rehearsal:
+        st.warning(t("ev_rehearsal_note"), icon=":material/science:")
+    if event.archived:
+        st.info(t("ev_archived_note"), icon=":material/inventory_2:")
 
 
 def pick_event(store: EventStore) -> Event | None:
@@ -92,46 +109,151 @@ def pick_event(store: EventStore) -> Event | None:
     return next((e for e in events if e.code == code), None)
 
 
-def create_event_form(store: EventStore) -> None:
-    """Title, date, place, focus zones and the agenda: all 30 needs, those of chosen axes, or a hand-picked list."""
+def _agenda_from(chosen_axes: list[str], chosen_needs: list[str]) -> list[str]:
+    """The agenda the choices make: the hand-picked needs in order, else those of the chosen axes, else all."""
+    needs = get_dataset().needs
+    if chosen_needs:
+        return list(chosen_needs)
+    if chosen_axes:
+        return list(needs.loc[needs["axis_id"].isin(chosen_axes), "need_id"])
+    return list(needs["need_id"])
+
+
+def agenda_preview(agenda: list[str]) -> None:
+    """The agenda as the room will see it, before anything is saved."""
+    titles = dict(zip(get_dataset().needs["need_id"], get_dataset().needs["title"], strict=True))
+    with st.expander(t("f_agenda_preview"), expanded=True, icon=":material/list:"):
+        st.caption(tn("f_agenda_count", len(agenda)))
+        st.markdown("\n".join(f"{i}. **{n}** — {md(titles[n])}" for i, n in enumerate(agenda, start=1)))
+
+
+def _choices() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     data = get_dataset()
     zones = dict(zip(data.zones["zone_id"], data.zones["name"], strict=True))
     axes = dict(zip(data.axes["axis_id"], data.axes["name"], strict=True))
     titles = dict(zip(data.needs["need_id"], data.needs["title"], strict=True))
-    zone_labels = {z: f"{z} · {zones[z]}" for z in data.zone_ids}
-    axis_labels = {a: f"{a} · {axes[a]}" for a in data.axis_ids}
-    need_labels = {n: f"{n} · {titles[n][:70]}" for n in data.needs["need_id"]}
-    with st.form("create_event"):
-        st.header(t("f_create"))
-        title = st.text_input(t("f_title"), max_chars=200, key="f_new_title")
-        cols = st.columns(2)
-        day = cols[0].date_input(t("f_date"), value=date.today(), key="f_new_date", format="DD/MM/YYYY")
-        place = cols[1].text_input(t("f_place"), max_chars=200, key="f_new_place")
-        focus = st.multiselect(t("f_zones"), tuple(zone_labels), key="f_new_zones",
-                               format_func=zone_labels.__getitem__)
-        chosen_axes = st.multiselect(t("f_agenda_axes"), tuple(axis_labels), key="f_new_axes",
-                                     format_func=axis_labels.__getitem__, help=t("f_agenda_axes_help"))
-        chosen_needs = st.multiselect(t("f_agenda_needs"), tuple(need_labels), key="f_new_needs",
-                                      format_func=need_labels.__getitem__, help=t("f_agenda_needs_help"))
-        submitted = st.form_submit_button(t("f_create_button"), type="primary")
-    if not submitted:
+    return ({z: f"{z} · {zones[z]}" for z in data.zone_ids}, {a: f"{a} · {axes[a]}" for a in data.axis_ids},
+            {n: f"{n} · {titles[n][:70]}" for n in data.needs["need_id"]})
+
+
+def create_event_form(store: EventStore) -> None:
+    """Title, date, place, focus zones and the agenda (all needs, those of chosen axes, or a hand-picked list),
+    previewed before the event is created; optionally a rehearsal."""
+    zone_labels, axis_labels, need_labels = _choices()
+    st.header(t("f_create"))
+    title = st.text_input(t("f_title"), max_chars=200, key="f_new_title")
+    cols = st.columns(2)
+    day = cols[0].date_input(t("f_date"), value=date.today(), key="f_new_date", format="DD/MM/YYYY")
+    place = cols[1].text_input(t("f_place"), max_chars=200, key="f_new_place")
+    focus = st.multiselect(t("f_zones"), tuple(zone_labels), key="f_new_zones", format_func=zone_labels.__getitem__,
+                           placeholder=t("choose_options"))
+    chosen_axes = st.multiselect(t("f_agenda_axes"), tuple(axis_labels), key="f_new_axes",
+                                 format_func=axis_labels.__getitem__, help=t("f_agenda_axes_help"),
+                                 placeholder=t("choose_options"))
+    chosen_needs = st.multiselect(t("f_agenda_needs"), tuple(need_labels), key="f_new_needs",
+                                  format_func=need_labels.__getitem__, help=t("f_agenda_needs_help"),
+                                  placeholder=t("choose_options"))
+    agenda = _agenda_from(chosen_axes, chosen_needs)
+    if not chosen_axes and not chosen_needs:
+        st.caption(t("f_agenda_preview_all"))
+    agenda_preview(agenda)
+    rehearsal = st.checkbox(t("f_rehearsal"), key="f_new_rehearsal", help=t("f_rehearsal_help"))
+    if not st.button(t("f_create_button"), type="primary", key="f_create_go", icon=":material/add:"):
         return
-    needs = data.needs
-    if chosen_needs:
-        agenda = list(chosen_needs)
-    elif chosen_axes:
-        agenda = list(needs.loc[needs["axis_id"].isin(chosen_axes), "need_id"])
-    else:
-        agenda = list(needs["need_id"])
     try:
-        event = store.create_event(title=title, event_date=day, place=place, zone_ids=focus, need_ids=agenda)
+        event = store.create_event(title=title, event_date=day, place=place, zone_ids=focus, need_ids=agenda,
+                                   is_rehearsal=rehearsal)
     except EventError as err:
         st.error(explain(err), icon=":material/error:")
         return
     refresh_live()
     st.session_state[_GOTO] = event.code
     st.session_state[_GOTO_VIEW] = "conduci"
-    st.toast(t("f_created", code=event.code, n=len(agenda)), icon=":material/check:")
+    st.toast(tn("f_created", len(agenda), code=event.code), icon=":material/check:")
+    st.rerun()
+
+
+# ---------------------------------------------------------------------------------------------- prepare, manage
+def manage(store: EventStore, event: Event) -> None:
+    """Fix the event while in preparation; rehearsal or real; archive; delete with the code typed again."""
+    show_action_error()
+    if notice := st.session_state.pop("_f_notice", None):
+        st.success(notice, icon=":material/check:")
+    st.header(t("f_edit_header"))
+    if event.editable:
+        edit_event_form(store, event)
+    else:
+        st.info(t("f_edit_locked", status=t("event_" + event.status)), icon=":material/lock:")
+    st.subheader(t("f_kind_header"))
+    st.caption(t("f_rehearsal_help"))
+    st.button(t("f_unmark_rehearsal") if event.is_rehearsal else t("f_mark_rehearsal"), key="f_rehearsal_toggle",
+              icon=":material/science:", on_click=_act, args=(store.set_rehearsal, event.code, not event.is_rehearsal))
+    st.subheader(t("f_archive_header"))
+    st.caption(t("f_archive_help"))
+    st.button(t("f_unarchive") if event.archived else t("f_archive"), key="f_archive_toggle",
+              icon=":material/inventory_2:", disabled=event.is_open and not event.archived,
+              on_click=_act, args=(store.set_archived, event.code, not event.archived))
+    st.subheader(t("f_delete_header"))
+    held = store.contribution_count(event.code)
+    if held and not event.is_rehearsal:
+        st.info(t("f_delete_blocked", n=held), icon=":material/block:")
+        return
+    st.caption(t("f_delete_help", code=event.code))
+    if held:
+        st.warning(t("f_delete_will_remove", n=held), icon=":material/warning:")
+    key = f"f_delete_code_{event.code}"
+    typed = st.text_input(t("f_delete_confirm"), key=key, max_chars=12)
+    st.button(t("f_delete_button"), key="f_delete_go", type="primary", icon=":material/delete_forever:",
+              disabled=normalise_code(typed) != event.code, on_click=_delete, args=(store, event.code, key))
+
+
+def _delete(store: EventStore, code: str, key: str) -> None:
+    try:
+        store.delete_event(code, confirmation=st.session_state.get(key, ""))
+    except EventError as err:
+        st.session_state["_f_error"] = explain(err)
+        return
+    finally:
+        refresh_live()
+    st.session_state.pop(key, None)
+    st.session_state[_GOTO] = ""
+    st.session_state[_GOTO_VIEW] = "nuovo"
+    st.session_state["_f_deleted"] = t("f_deleted", code=code)
+
+
+def show_deleted() -> None:
+    if notice := st.session_state.pop("_f_deleted", None):
+        st.success(notice, icon=":material/delete:")
+
+
+def edit_event_form(store: EventStore, event: Event) -> None:
+    """The same fields as creating, filled with what is stored; the agenda previewed as it will be saved."""
+    zone_labels, _axis_labels, need_labels = _choices()
+    prefix = f"f_edit_{event.code}_"
+    stored = {"title": event.title, "date": date.fromisoformat(event.event_date), "place": event.place,
+              "zones": [z for z in event.zone_ids if z in zone_labels],
+              "needs": [i.need_id for i in store.agenda(event.code)]}
+    for name, value in stored.items():
+        st.session_state.setdefault(prefix + name, value)
+    title = st.text_input(t("f_title"), max_chars=200, key=prefix + "title")
+    cols = st.columns(2)
+    day = cols[0].date_input(t("f_date"), key=prefix + "date", format="DD/MM/YYYY")
+    place = cols[1].text_input(t("f_place"), max_chars=200, key=prefix + "place")
+    focus = st.multiselect(t("f_zones"), tuple(zone_labels), key=prefix + "zones",
+                           format_func=zone_labels.__getitem__, placeholder=t("choose_options"))
+    needs = st.multiselect(t("f_agenda"), tuple(need_labels), key=prefix + "needs",
+                           format_func=need_labels.__getitem__, help=t("f_edit_agenda_help"),
+                           placeholder=t("choose_options"))
+    agenda_preview(list(needs))
+    if not st.button(t("f_edit_save"), type="primary", key="f_edit_save", icon=":material/save:"):
+        return
+    try:
+        store.update_event(event.code, title=title, event_date=day, place=place, zone_ids=focus, need_ids=needs)
+    except EventError as err:
+        st.error(explain(err), icon=":material/error:")
+        return
+    refresh_live()
+    st.session_state["_f_notice"] = t("f_edit_saved")
     st.rerun()
 
 
@@ -158,6 +280,7 @@ def show_action_error() -> None:
 
 def join_panel(event: Event) -> None:
     """The join code, the participant URL and its QR code, as the room will see them."""
+    address_notice("f_public_address")
     url = join_url(event.code)
     cols = st.columns([1, 2])
     with cols[0]:
@@ -199,12 +322,14 @@ def agenda_live(store: EventStore, code: str) -> None:
     if live is None:
         return
     titles = dict(zip(get_dataset().needs["need_id"], get_dataset().needs["title"], strict=True))
-    st.caption(t("f_live", participants=live.participants, pending=live.pending_texts))
+    st.caption(t("f_live", participants=tn("n_participants", live.participants),
+                 pending=tn("n_texts_to_moderate", live.pending_texts)))
+    hall_watch(store, code)
     voters = dict(zip(live.results["need_id"], live.results["voters"], strict=True))
     for item in live.agenda:
         cols = st.columns([5, 2, 2], vertical_alignment="center")
         cols[0].markdown(f"**{item.need_id}** — {md(titles[item.need_id])}")
-        cols[1].markdown(f"{t('item_' + item.status)} · {t('f_voters', n=int(voters.get(item.need_id, 0)))}")
+        cols[1].markdown(f"{t('item_' + item.status)} · {tn('f_voters', int(voters.get(item.need_id, 0)))}")
         if item.status == "open":
             cols[2].button(t("f_close_item"), key=f"f_close_{item.need_id}", icon=":material/lock:",
                            on_click=_act, args=(store.set_item_status, code, item.need_id, "closed"))
@@ -221,6 +346,7 @@ def moderation(store: EventStore, event: Event) -> None:
     st.caption(t("p_moderation_rule"))
     texts = store.texts_frame([event.code])
     pending = texts[texts["status"] == "pending"]
+    linker = NeedLinker.load(store, event, texts)  # suggested needs, links, near-duplicates (components/events)
     st.header(t("f_queue", n=len(pending)))
     if pending.empty:
         st.info(t("f_queue_empty"), icon=":material/done_all:")
@@ -230,21 +356,28 @@ def moderation(store: EventStore, event: Event) -> None:
             st.caption(f"{t('kind_' + row.kind)} · {about}" + (f" · {t('zone_short', id=row.zone_id)}"
                                                                if isinstance(row.zone_id, str) and row.zone_id
                                                                else ""))
-            st.markdown(participant_text(row.body))
+            st.html(participant_text_html(str(row.body)))
             cols = st.columns(2)
+            # The revision shown here is the one approved: an edit made meanwhile is refused and shown again.
+            seen = {"revision": int(row.revision)}
             cols[0].button(t("f_approve"), key=f"f_ok_{row.text_id}", type="primary", icon=":material/check:",
-                           on_click=_act, args=(store.moderate, event.code, int(row.text_id), "approved"))
+                           on_click=_act, args=(store.moderate, event.code, int(row.text_id), "approved"),
+                           kwargs=seen)
             cols[1].button(t("f_reject"), key=f"f_no_{row.text_id}", icon=":material/block:",
-                           on_click=_act, args=(store.moderate, event.code, int(row.text_id), "rejected"))
+                           on_click=_act, args=(store.moderate, event.code, int(row.text_id), "rejected"),
+                           kwargs=seen)
+            linker.panel(row)
     done = texts[texts["status"] != "pending"]
     if len(done):
         with st.expander(t("f_moderated", n=len(done))):
             for row in done.itertuples():
                 cols = st.columns([6, 2])
-                cols[0].markdown(f"{participant_text(row.body)}  \n*{t('moderation_' + row.status)}*")
+                cols[0].html(participant_text_html(str(row.body), note=t("moderation_" + row.status)))
                 other = "rejected" if row.status == "approved" else "approved"
                 cols[1].button(t("f_approve") if other == "approved" else t("f_reject"), key=f"f_flip_{row.text_id}",
-                               on_click=_act, args=(store.moderate, event.code, int(row.text_id), other))
+                               on_click=_act, args=(store.moderate, event.code, int(row.text_id), other),
+                               kwargs={"revision": int(row.revision)})
+                linker.panel(row)
 
 
 # ---------------------------------------------------------------------------------------------- outcomes
@@ -266,6 +399,7 @@ def outcomes(store: EventStore, event: Event) -> None:
             st.session_state.setdefault(key, item.outcome or "")
             st.segmented_control(t("f_outcome"), tuple(labels), key=key, format_func=labels.__getitem__,
                                  on_change=_set_outcome, args=(store, event.code, item.need_id, key))
+            outcome_note(store, event.code, item.need_id, item.outcome_note)
     st.header(t("f_results_table"))
     st.dataframe(results_frame_for_display(live.results), hide_index=True)
 
@@ -274,7 +408,32 @@ def _set_outcome(store: EventStore, code: str, need_id: str, key: str) -> None:
     _act(store.set_outcome, code, need_id, st.session_state.get(key) or None)
 
 
+def outcome_note(store: EventStore, code: str, need_id: str, stored: str) -> None:
+    """The reformulation the room agreed, typed by the facilitator; what it says as saved is read back."""
+    key = f"f_note_{code}_{need_id}"
+    st.session_state.setdefault(key, stored)
+    typed = st.text_area(t("f_outcome_note"), key=key, max_chars=500, height=68)
+    cols = st.columns([1, 3], vertical_alignment="center")
+    cols[0].button(t("f_outcome_note_save"), key=f"f_note_save_{code}_{need_id}", icon=":material/save:",
+                   on_click=_save_note, args=(store, code, need_id, key))
+    if typed.strip() != stored:
+        cols[1].caption(t("f_outcome_note_unsaved"))
+    else:
+        cols[1].caption(t("f_outcome_note_saved", note=md(stored)) if stored else t("f_outcome_note_none"))
+
+
+def _save_note(store: EventStore, code: str, need_id: str, key: str) -> None:
+    _act(store.set_outcome_note, code, need_id, st.session_state.get(key, ""))
+
+
 # ---------------------------------------------------------------------------------------------- exports, paper
+def paper_problem(problem: paper.Problem) -> str:
+    """One problem of a paper file, in the reader's language: where (file, row, column), then what."""
+    where = "paper_where" + ("_row" if problem.row is not None else "") + ("_column" if problem.column else "")
+    return (t(where, file=problem.file, row=problem.row, column=problem.column) + ": "
+            + t("paper_" + problem.code, **problem.params))
+
+
 def exports_and_paper(store: EventStore, event: Event) -> None:
     """The event's CSVs (UTF-8 with BOM, labelled as participants' data), the paper template and its import."""
     st.header(t("f_exports"))
@@ -298,10 +457,11 @@ def exports_and_paper(store: EventStore, event: Event) -> None:
         return
     report = paper.parse(upload.getvalue(), agenda=agenda, zone_ids=get_dataset().zone_ids, file=upload.name)
     if not report.ok:
-        st.error(t("f_paper_problems", n=len(report.problems)), icon=":material/error:")
-        st.code("\n".join(str(p) for p in report.problems[:200]), language=None)
+        st.error(tn("f_paper_problems", len(report.problems)), icon=":material/error:")
+        st.code("\n".join(paper_problem(p) for p in report.problems[:200]), language=None)
         return
-    st.info(t("f_paper_ready", rows=len(report.rows), sheets=report.sheets), icon=":material/fact_check:")
+    st.info(t("f_paper_ready", rows=tn("n_rows", len(report.rows)),
+                                  sheets=tn("n_sheets", report.sheets)), icon=":material/fact_check:")
     if st.button(t("f_paper_import"), type="primary", key="f_paper_go"):
         try:
             paper.import_rows(store, event.code, report)
@@ -309,4 +469,5 @@ def exports_and_paper(store: EventStore, event: Event) -> None:
             st.error(explain(err))
             return
         refresh_live()
-        st.success(t("f_paper_done", stored=report.stored, unchanged=report.unchanged), icon=":material/check:")
+        st.success(t("f_paper_done", stored=tn("n_paper_stored", report.stored),
+                                     unchanged=report.unchanged), icon=":material/check:")

@@ -9,6 +9,7 @@ The data stays in Italian as the report writes it; only the interface is transla
 from __future__ import annotations
 
 import streamlit as st
+from babel import numbers
 
 from components.strings import STRINGS
 
@@ -52,7 +53,11 @@ def tn(key: str, n: int, **values: object) -> str:
     return translate_count(key, n, current_language(), **values)
 
 
+#: Babel locales for the interface languages (number formats from CLDR, not hand-written separators).
+LOCALES = {"it": "it_IT", "en": "en_GB"}
+
+
 def format_decimal(value: float, digits: int = 2, lang: str | None = None) -> str:
-    """A number as the language writes it: "0,51" in Italian, "0.51" in English."""
-    text = f"{value:.{digits}f}"
-    return text.replace(".", ",") if (lang or current_language()) == "it" else text
+    """A number as the language writes it: "0,51" and "12.345,50" in Italian, "0.51" and "12,345.50" in English."""
+    pattern = "#,##0." + "0" * digits if digits else "#,##0"
+    return numbers.format_decimal(value, format=pattern, locale=LOCALES[lang or current_language()])

@@ -11,6 +11,7 @@ from streamlit.delta_generator import DeltaGenerator
 from components import state
 from components.i18n import current_language, t
 from components.palette import MUTED_TEXT
+from components.streamlit_texts import streamlit_texts_script
 
 PROJECTOR = state.PROJECTOR
 
@@ -89,6 +90,7 @@ def declare_language(where: DeltaGenerator) -> None:
     """Set <html lang> to the interface's language and repair the navigation's list markup (see _FRAME_SCRIPT):
     a constant script with one of two fixed values, never user text, so it is safe to run."""
     where.html(_FRAME_SCRIPT.replace("LANG", current_language()), unsafe_allow_javascript=True)
+    where.html(streamlit_texts_script(), unsafe_allow_javascript=True)  # Streamlit's own words in ours
 
 
 def subtitle(text: str) -> None:
@@ -127,6 +129,14 @@ _PRESENTER_CSS = """
     font-size: 0.7rem; }
   .st-key-pr_controls button { min-height: 2.2rem; }
   .st-key-pr_controls p { font-size: 0.7rem !important; margin: 0; }
+  /* A block sized for the slide: its paragraphs and list items follow its size, not Streamlit's 1rem. */
+  .psm-fit p, .psm-fit li, .psm-fit ul, .psm-fit table { font-size: inherit !important; }
+  [class*="st-key-pr_more_"] button { min-height: 0; padding: 0.05rem 0.5rem; }
+  [class*="st-key-pr_more_"] button p { font-size: 0.55rem !important; }
+  /* The arrow icons say the direction; Streamlit's shortcut hint would repeat it ("← Indietro ←"). */
+  .st-key-pr_controls kbd { display: none; }
+  .st-key-pr_public_address_box button { min-height: 0; padding: 0.05rem 0.5rem; }
+  .st-key-pr_public_address_box button p { font-size: 0.55rem !important; }
   [data-testid="stMainBlockContainer"] { padding-bottom: 3.4rem !important; }
 </style>
 """

@@ -148,13 +148,17 @@ def _place(lines: list[tuple[str, float, int]], x: float, y: float, placed: list
     label. Also says whether the name was left out (for the key below the map)."""
     number_only = [(lines[0][0].split(" · ")[0], lines[0][1], lines[0][2])]
     smaller = [(text, size * 0.8, weight) for text, size, weight in lines]
-    variants = [lines, number_only] if shrinkable else [lines, smaller]
+    # An event zone too close to another (Torino inside its ring of zones) keeps its number and its note, smaller
+    # if need be, rather than a name written over a neighbour's: the name goes to the key below the map.
+    number_note = [(number_only[0][0], size * 0.8, weight) for _, size, weight in lines[:1]] + [
+        (text, size * 0.8, weight) for text, size, weight in lines[1:]]
+    variants = [lines, number_only] if shrinkable else [lines, smaller, number_note]
     tries = []
     for variant in variants:
         box = _text_box(variant, 0, 0)
         half_w, half_h = box[2], box[3]
         dxs, dys = (0, -half_w / 2, half_w / 2), (0, -half_h / 2, half_h / 2, -half_h, half_h)
-        if variant is number_only:  # a number alone is small: it may move two of its heights, still on its zone
+        if variant is number_only or variant is number_note:  # small: it may move two of its heights
             dxs, dys = (*dxs, -2 * half_h, 2 * half_h), (*dys, -4 * half_h, 4 * half_h)
         for dx in dxs:
             for dy in dys:
@@ -165,9 +169,10 @@ def _place(lines: list[tuple[str, float, int]], x: float, y: float, placed: list
                  if not any(_overlaps(_text_box(ls, tx, ty), box) for box in placed)), None)
     if free is None and shrinkable:
         return [], True  # not even the number fits: better no label than one written over another
-    if free is None:  # an event zone: the smaller label at its anchor, even over another
-        half_w = _text_box(smaller, 0, 0)[2]
-        free = (smaller, min(max(x, half_w + 2), width - half_w - 2), y)
+    if free is None:  # an event zone: its number and note at the anchor, even over another
+        half_w = _text_box(number_note, 0, 0)[2]
+        free = (number_note, min(max(x, half_w + 2), width - half_w - 2), y)
+    dropped = free[0] is number_only or free[0] is number_note
     lines, x, y = free
     box = _text_box(lines, x, y)
     placed.append(box)
@@ -181,4 +186,4 @@ def _place(lines: list[tuple[str, float, int]], x: float, y: float, placed: list
             f'dominant-baseline="middle" font-weight="{weight}" fill="#000000" stroke="#ffffff" '
             f'stroke-width="{size / 5:.1f}" paint-order="stroke" '
             f'font-family="Source Sans, Source Sans Pro, sans-serif">{html.escape(text)}</text>')
-    return out, lines is number_only
+    return out, dropped

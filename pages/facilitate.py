@@ -1,4 +1,5 @@
-"""Facilitatore (`/facilitatore`): create and run listening events, moderate, set outcomes, export, import paper.
+"""Facilitatore (`/facilitatore`): create, fix and run listening events, moderate, set outcomes, export, import
+paper; rehearsals, archive, delete.
 
 Password-protected (components/facilitation.py `signed_in`). Thin: pick the event and the view, call components.
 """
@@ -6,20 +7,24 @@ Password-protected (components/facilitation.py `signed_in`). Thin: pick the even
 import streamlit as st
 
 from components import state
+from components.events.tavoli import tables_view
 from components.events_access import get_store
 from components.facilitation import (
     conduct,
     create_event_form,
+    event_badges,
     exports_and_paper,
+    manage,
     moderation,
     outcomes,
     pending_view,
     pick_event,
+    show_deleted,
     signed_in,
 )
 from components.i18n import t
 
-VIEWS = ("conduci", "modera", "esiti", "esporta", "nuovo")
+VIEWS = ("conduci", "tavoli", "modera", "esiti", "esporta", "gestisci", "nuovo")
 VIEW = "vista"
 
 if not signed_in():
@@ -27,6 +32,7 @@ if not signed_in():
 store = get_store()
 st.title(t("f_title_page"))
 st.caption(t("f_intro"))
+show_deleted()
 event = pick_event(store)
 state.seed_from_url(VIEW, VIEWS, default="conduci" if event else "nuovo")
 pending_view(VIEW)
@@ -35,10 +41,16 @@ view = st.segmented_control(t("f_view"), VIEWS, key=VIEW, format_func=labels.__g
 state.page_param("evento", event.code if event else None)
 state.page_param(VIEW, view if view != "conduci" else None)
 
+if event is not None and view != "nuovo":
+    event_badges(event)
 if view == "nuovo" or event is None:
     create_event_form(store)
+elif view == "gestisci":
+    manage(store, event)
 elif view == "conduci":
     conduct(store, event)
+elif view == "tavoli":
+    tables_view(store, event)
 elif view == "modera":
     moderation(store, event)
 elif view == "esiti":

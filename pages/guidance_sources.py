@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from components.data_access import get_dataset, places
-from components.i18n import t
+from components.data_access import data_dictionary_frame, data_package_zip, get_dataset, places
+from components.i18n import current_language, t
 from components.sources import cite
 from components.tables import show_table
 from psm_data.analysis import confidence_by_zone, headline_figures
@@ -39,6 +39,19 @@ files = [(spec, len(getattr(data, key))) for key, spec in (
     ("proposals", "proposals.csv"), ("themes", "themes.csv"), ("guidance", "cmt_guidance.csv"),
     ("method", "method.csv"), ("zones", "zones.csv"), ("comuni", "comuni.csv"), ("place_areas", "place_areas.csv"))]
 st.markdown("\n".join(f"- `psm_data/{name}`: {n}" for name, n in files))
+st.download_button(t("dp_download"), data=data_package_zip, file_name="psm_torino_datapackage.zip",
+                   mime="application/zip", key="datapackage_download", on_click="ignore", help=t("dp_download_help"),
+                   icon=":material/download:")
+
+st.subheader(t("dp_header"))
+st.markdown(t("dp_intro"))
+dictionary = data_dictionary_frame()
+description = "description_en" if current_language() == "en" else "description_it"
+show_table(dictionary[["file", "field", "type", "key", "constraints", description]], key="data_dictionary",
+           file_name="psm_dizionario_dati.csv", labels={
+               "file": t("dp_col_file"), "field": t("dp_col_field"), "type": t("dp_col_type"),
+               "key": t("dp_col_key"), "constraints": t("dp_col_constraints"),
+               description: t("dp_col_description")})
 
 st.subheader(t("about_status"))
 st.markdown("\n".join(f"- **{t('status_' + s)}** (`{s}`): {t('status_def_' + s)}" for s in STATUSES))

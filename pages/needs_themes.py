@@ -14,6 +14,8 @@ from components.event_results import (
     NO_RESULTS,
     approved_texts_html,
     need_results_html,
+    origin_lines,
+    origin_split,
     outcome_lines,
     results_choice,
     results_frame_for_display,
@@ -84,6 +86,7 @@ if events is not None:
     choice = results_choice(events.events)
     if choice != NO_RESULTS:
         results = events if choice == ALL_EVENTS else explorer_results(choice)
+        split = origin_split(None if choice == ALL_EVENTS else choice)  # web / paper (/ any later origin)
 
 shown_axes = needs_axes(data.themes, data.axis_ids, theme, filters.axis_id)
 needs, proposals = search_needs(data.needs, data.proposals, query=query, axis_ids=shown_axes)
@@ -123,7 +126,8 @@ for axis_id in shown_axes:
                 cite(need.source_quote)
             if results is not None:
                 row = by_need.get(need.need_id)
-                st.html(need_results_html(row, outcome_lines(results.outcomes, need.need_id)))
+                st.html(need_results_html(row, outcome_lines(results.outcomes, need.need_id),
+                                          origin_lines(split, need.need_id), need_id=need.need_id))
 with st.expander(t("needs_table"), icon=":material/table:"):
     show_table(needs_table(needs, proposals), key="needs_table", file_name="psm_esigenze_proposte.csv", labels={
         "need_id": t("col_need"), "axis_id": t("col_axis"), "need_title": t("col_need_title"),

@@ -8,6 +8,7 @@ Facilitator password required. Thin: the slides are in components/presenter.py.
 import streamlit as st
 
 from components import state
+from components.events.tavoli import live_tables, report_back_slide
 from components.events_access import get_store, live_event
 from components.facilitation import signed_in
 from components.i18n import t
@@ -26,7 +27,8 @@ if live is None:
     st.page_link("pages/facilitate.py", label=t("nav_facilitate"), icon=":material/how_to_vote:")
     st.stop()
 state.page_param("evento", code)
-slides = slides_for([item.need_id for item in live.agenda])
+slides = slides_for([item.need_id for item in live.agenda],
+                    {table.table_no: table.need_ids for table in live_tables(code).tables})
 state.seed_from_url(STEP, tuple(str(i) for i in range(1, len(slides) + 1)), default="1")
 step = min(max(int(st.session_state[STEP]), 1), len(slides))
 
@@ -41,8 +43,10 @@ if slide.kind == "opening":
 elif slide.kind == "report":
     report_for_zones(live.event)
 elif slide.kind == "need":
-    position = [s.need_id for s in slides if s.kind == "need"].index(slide.need_id) + 1
-    need_slide(code, slide.need_id, position, len(live.agenda))
+    plenary = [s.need_id for s in slides if s.kind == "need"]
+    need_slide(code, slide.need_id, plenary.index(slide.need_id) + 1, len(plenary))
+elif slide.kind == "table":
+    report_back_slide(code, slide.table_no)
 elif slide.kind == "wall":
     wall(code)
 else:

@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 _HOME = Path(tempfile.mkdtemp(prefix="psm-screens-"))
 os.environ["PSM_DB_URL"] = f"sqlite:///{_HOME / 'eventi.sqlite3'}"
+os.environ["PSM_DATA_HOME"] = str(_HOME)  # shared with the server: its secret signs the facilitator cookie below
 os.environ["PSM_FACILITATOR_PASSWORD"] = "password-per-gli-screenshot"
 os.environ.pop("PSM_PUBLIC_URL", None)
 
@@ -33,6 +34,7 @@ from psm_data.events.db import database_for  # noqa: E402
 from psm_data.events.migrate import upgrade  # noqa: E402
 from psm_data.events.store import EventStore  # noqa: E402
 from tests.browser.harness import local_context, served_app, wait_for_app_ready  # noqa: E402
+from tests.browser.signin import sign_in  # noqa: E402
 
 DOCS = ROOT / "docs"
 PASSWORD = os.environ["PSM_FACILITATOR_PASSWORD"]
@@ -72,11 +74,14 @@ def main() -> int:
     with served_app("event_screens_server.log") as (base, browser):
 
         def context(width: int, height: int, phone: bool = False):  # noqa: ANN202
-            return local_context(browser, base, viewport={"width": width, "height": height}, is_mobile=phone,
+            made = local_context(browser, base, viewport={"width": width, "height": height}, is_mobile=phone,
                                  has_touch=phone)
+            if not phone:
+                sign_in(made, base)  # the facilitator's browsers (desk, projector): as after the start-up link
+            return made
 
         desk = context(1400, 900).new_page()
-        ready(desk, f"/facilitatore?token={PASSWORD}&vista=nuovo")
+        ready(desk, "/facilitatore?vista=nuovo")
         desk.get_by_label("Titolo").fill(TITLE)
         desk.get_by_label("Luogo").fill("Pinerolo, sala consiliare")
         desk.locator(".st-key-f_new_zones input").click()
@@ -152,7 +157,7 @@ def main() -> int:
 
         for size in ((1280, 720), (1920, 1080)):
             projector = context(*size).new_page()
-            ready(projector, f"/presenta?evento={code}&token={PASSWORD}")
+            ready(projector, f"/presenta?evento={code}")
             steps = len(agenda) + 4
             names = {1: "apertura_qr", 2: "report_zone", 3: "esigenza_chiusa", steps - 1: "parete_proposte",
                      steps: "chiusura"}

@@ -60,7 +60,7 @@ if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
 from psm_data.events.vocabulary import ANSWERS, MAX_STARS  # noqa: E402
-from scripts.stclient import RunResult, StreamlitClient  # noqa: E402
+from scripts.stclient import RunResult, StreamlitClient, poll_live  # noqa: E402
 from tests.browser.harness import ARTIFACTS_DIR, free_port, start_streamlit, stop_process, wait_for_health  # noqa: E402
 
 RESULTS_DIR = REPO_ROOT / "bench" / "results"
@@ -84,6 +84,7 @@ class Target:
 
     participant_page = "partecipa"
     password = "loadtest-" + secrets.token_hex(6)
+    server_secret = secrets.token_hex(32)  # PSM_SERVER_SECRET of every server: signs the facilitator cookie
 
     def __init__(self) -> None:
         from psm_data.events.store import EventStore, device_hash
@@ -101,7 +102,12 @@ class Target:
         return REPO_ROOT / "app.py"  # started through scripts/serve.py (st.App with the device cookie)
 
     def server_env(self) -> dict[str, str]:
-        return {"PSM_FACILITATOR_PASSWORD": self.password}
+        # One machine plays the whole hall from one address: lift the per-address caps (psm_data/limits.py),
+        # which a real hall behind one NAT would set to its own size.
+        return {"PSM_FACILITATOR_PASSWORD": self.password, "PSM_SERVER_SECRET": self.server_secret,
+                "PSM_MAX_SESSIONS_PER_ADDRESS": "100000",
+                "PSM_MAX_PAGE_LOADS_PER_MINUTE": "100000", "PSM_MAX_NEW_DEVICES_PER_MINUTE": "100000",
+                "PSM_MAX_TEXTS_PER_MINUTE": "100000"}
 
     def _store(self, url: str) -> Any:
         if url not in self._stores:
@@ -134,7 +140,13 @@ class Target:
 
     def presenter_query(self, code: str) -> str:
         step = "&step=3" if self.presenter_page == "presenta" else ""  # slide 3: the first need of the agenda
-        return f"evento={code}&token={self.password}{step}"
+        return f"evento={code}{step}"
+
+    def presenter_cookies(self) -> dict[str, str]:
+        """The facilitator's signed cookie (as after the start-up link), with the servers' shared secret."""
+        from psm_data.events.auth import FACILITATOR_COOKIE, facilitator_cookie
+
+        return {FACILITATOR_COOKIE: facilitator_cookie(self.password, time.time(), secret=self.server_secret.encode())}
 
     def stored(self, url: str, code: str) -> tuple[list[tuple[str, str, str | None, bool]], list[tuple[str, str]]]:
         """(device, need, answer, star) of every answer row and (device, need) of every comment row."""
@@ -399,7 +411,7 @@ async def presenter(run: Run) -> list[RunResult]:
     """The projector: on the first need's slide, then (when the burst opens) stepped to the burst need's slide;
     its live fragment refreshes by itself (run_every) throughout."""
     c = StreamlitClient(run.servers[0], run.target.presenter_page, run.target.presenter_query(run.code),
-                        name="presenter", timeout=run.s.client_timeout_s)
+                        name="presenter", timeout=run.s.client_timeout_s, cookies=run.target.presenter_cookies())
     try:
         run.record("presenter_load", await c.connect(), 0)
         if run.target.presenter_page == "presenta":
@@ -555,7 +567,7 @@ async def warm_up(servers: list[str], target: Target, code: str) -> None:
     for base in servers:
         for page, query in (("mappa", ""), ("copertura", ""), (target.participant_page, f"evento={code}"),
                             (target.presenter_page, target.presenter_query(code))):
-            c = StreamlitClient(base, page, query, timeout=120)
+            c = StreamlitClient(base, page, query, timeout=120, cookies=target.presenter_cookies())
             with contextlib.suppress(Exception):
                 await c.connect()
             await c.close()
@@ -775,6 +787,143 @@ def run_config(config: Config, scenario: Scenario, target: Target, *, warm: bool
                 return summary
 
 
+# ----------------------------------------------------------------------------------------------------------------
+# Following the room (issue 15): what it costs that every phone polls the state endpoint
+
+
+@dataclass
+class FollowScenario:
+    phones: int = 100
+    poll_s: float = 3.0  # components/events/phone_sync.py POLL_MS
+    connect_s: float = 30.0  # phones arrive over this long
+    idle_s: float = 40.0  # connected, not polling: the baseline
+    follow_s: float = 40.0  # polling, nothing changes: the cost of following
+    after_change_s: float = 15.0  # the facilitator opens a need: every phone redraws once
+
+
+async def _follow_main(base: str, target: Target, db_url: str, code: str, need: str, server_pid: int,
+                       fs: FollowScenario) -> dict[str, Any]:
+    proc = psutil.Process(server_pid)
+
+    def cpu() -> float:
+        total = 0.0
+        for p in [proc, *proc.children(recursive=True)]:
+            with contextlib.suppress(psutil.Error):
+                ct = p.cpu_times()
+                total += ct.user + ct.system
+        return total
+
+    rng = random.Random(20261206)
+    phones: list[StreamlitClient] = []
+
+    async def arrive(i: int) -> None:
+        await asyncio.sleep(rng.uniform(0, fs.connect_s))
+        c = StreamlitClient(base, target.participant_page, f"evento={code}", name=f"f{i}", timeout=120)
+        with contextlib.suppress(Exception):
+            if (await c.connect()).ok:
+                phones.append(c)
+                return
+        await c.close()
+
+    await asyncio.gather(*(arrive(i) for i in range(fs.phones)))
+    await asyncio.sleep(3.0)
+    polling = asyncio.Event()
+    stop = asyncio.Event()
+    opened_at: list[float] = []
+    polls = [0]
+    poll_bytes = [0]
+    poll_errors = [0]
+    follow_latency: list[float] = []
+    redraw_runs = [0]
+
+    async def follow(c: StreamlitClient) -> None:
+        await polling.wait()
+        await asyncio.sleep(rng.uniform(0, fs.poll_s))
+        seen: str | None = None
+        while not stop.is_set():
+            try:
+                version, size = await poll_live(base, code, cookies=c.cookies)
+                polls[0] += 1
+                poll_bytes[0] += size
+            except Exception:  # noqa: BLE001 - a failed poll is counted, the phone keeps polling
+                poll_errors[0] += 1
+                version = None
+            if version is not None and seen is not None and version != seen:
+                # the component's "room" trigger: one full run of the page, which draws the opened need
+                result = await c.click("p_refresh")
+                redraw_runs[0] += 1
+                if result.ok and c.has(f"ans_{need}") and opened_at:
+                    follow_latency.append(time.perf_counter() - opened_at[0])
+            seen = version or seen
+            await asyncio.sleep(fs.poll_s)
+
+    tasks = [asyncio.create_task(follow(c)) for c in phones]
+    c0, t0 = cpu(), time.perf_counter()
+    await asyncio.sleep(fs.idle_s)
+    idle_cpu, idle_wall = cpu() - c0, time.perf_counter() - t0
+    polling.set()
+    await asyncio.sleep(fs.poll_s)  # every phone has started polling
+    c1, t1, p1, b1 = cpu(), time.perf_counter(), polls[0], poll_bytes[0]
+    await asyncio.sleep(fs.follow_s)
+    follow_cpu, follow_wall = cpu() - c1, time.perf_counter() - t1
+    follow_polls, follow_bytes = polls[0] - p1, poll_bytes[0] - b1
+    c2 = cpu()
+    opened_at.append(time.perf_counter())
+    await asyncio.to_thread(target.open_item, db_url, code, need)
+    await asyncio.sleep(fs.after_change_s)
+    change_cpu = cpu() - c2 - (follow_cpu / follow_wall) * fs.after_change_s  # minus the polling itself
+    stop.set()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    for c in phones:
+        await c.close()
+    n = len(phones)
+    extra_cpu_s = follow_cpu / follow_wall - idle_cpu / idle_wall  # CPU seconds per second
+    return {
+        "phones": n, "poll_s": fs.poll_s,
+        "server_cpu_idle_pct": round(100 * idle_cpu / idle_wall, 2),
+        "server_cpu_following_pct": round(100 * follow_cpu / follow_wall, 2),
+        "extra_cpu_pct": round(100 * extra_cpu_s, 2),
+        "extra_cpu_ms_per_phone_per_min": round(1000 * extra_cpu_s * 60 / max(n, 1), 2),
+        "polls_per_phone_per_min": round(follow_polls / max(n, 1) / follow_wall * 60, 2),
+        "bytes_per_poll": round(follow_bytes / max(follow_polls, 1)),
+        "bytes_per_phone_per_min": round(follow_bytes / max(n, 1) / follow_wall * 60),
+        "poll_errors": poll_errors[0],
+        "change_cpu_s": round(change_cpu, 2),
+        "redraw_runs": redraw_runs[0],
+        "followed": len(follow_latency),
+        "follow_latency_s": dist(follow_latency),
+    }
+
+
+def run_follow(target: Target, fs: FollowScenario) -> dict[str, Any]:
+    """One SQLite server, N phones connected; idle, then polling, then one need opened."""
+    needs = agenda_needs(3)
+    with tempfile.TemporaryDirectory(prefix="psm-loadtest-follow-") as tmpname:
+        tmp = Path(tmpname)
+        with database(Config("sqlite", 1), tmp) as (db_url, _pid):
+            code = target.prepare(db_url, needs, open_needs=needs[:-1])
+            with app_servers(Config("sqlite", 1), target, db_url, tmp) as procs:
+                base, proc = procs[0]
+                run_coroutine(warm_up([base], target, code))
+                return run_coroutine(_follow_main(base, target, db_url, code, needs[-1], proc.pid, fs))
+
+
+def follow_table(r: dict[str, Any]) -> str:
+    lat = r["follow_latency_s"]
+    return "\n".join([
+        f"Following the room: {r['phones']} phones polling /api/live every {r['poll_s']:g} s (one SQLite server)",
+        f"  server CPU idle {r['server_cpu_idle_pct']} % · following {r['server_cpu_following_pct']} % "
+        f"→ extra {r['extra_cpu_pct']} % of one core ({r['extra_cpu_ms_per_phone_per_min']} ms CPU per phone "
+        "per minute)",
+        f"  {r['polls_per_phone_per_min']} polls per phone per minute, {r['bytes_per_poll']} B each "
+        f"(request + response) → {r['bytes_per_phone_per_min']} B per phone per minute; poll errors "
+        f"{r['poll_errors']}",
+        f"  a need opened: {r['followed']} of {r['phones']} phones redrew it ({r['redraw_runs']} full runs, one per "
+        f"phone) in p50 {fmt(lat['p50'])} / p95 {fmt(lat['p95'])} / max {fmt(lat['max'])}; that change cost "
+        f"{r['change_cpu_s']} s of server CPU",
+    ])
+
+
 def fmt(v: Any, unit: str = "s") -> str:
     if v is None:
         return "—"
@@ -867,7 +1016,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="extra streamlit option for the servers, e.g. runner.postScriptGC=false (repeatable)")
     parser.add_argument("--quick", action="store_true", help="20 phones, 10 explorers, 20 s arrival (a try-out)")
     parser.add_argument("--no-write", action="store_true", help="do not write bench/results/")
+    parser.add_argument("--follow", choices=("also", "only", "no"), default="also",
+                        help="the follow-the-room measurement (phones polling /api/live): also, only, or no")
     args = parser.parse_args(argv)
+    if args.follow == "only":
+        args.configs = ""
 
     scenario = Scenario(participants=args.participants, explorers=args.explorers, arrival_s=args.arrival,
                         agenda=args.agenda)
@@ -888,9 +1041,16 @@ def main(argv: list[str] | None = None) -> int:
             results.append(run_config(config, scenario, target))
             results[-1]["loadavg_before_after"] = [load_before, os.getloadavg()]  # other work on the machine
             print(f"[loadtest] {name} done in {time.time() - started:.0f} s", flush=True)
+        follow = None
+        if args.follow != "no":
+            fs = FollowScenario(phones=20, connect_s=10, idle_s=15, follow_s=15) if args.quick else FollowScenario()
+            print(f"[loadtest] follow the room: {fs.phones} phones polling …", flush=True)
+            follow = run_follow(target, fs)
     finally:
         target.close()
-    report = table(results, target.label)
+    report = table(results, target.label) if results else ""
+    if follow is not None:
+        report += ("\n\n" if report else "") + follow_table(follow)
     print()
     print(report)
     for r in results:
@@ -910,7 +1070,8 @@ def main(argv: list[str] | None = None) -> int:
         meta = {"when": stamp, "target": target.label, "scenario": asdict(scenario),
                 "python": platform.python_version(),
                 "machine": {"cpus": os.cpu_count(), "platform": platform.platform()}}
-        path.write_text(json.dumps({"meta": meta, "results": results, "table": report}, indent=1, default=str))
+        path.write_text(json.dumps({"meta": meta, "results": results, "follow": follow, "table": report}, indent=1,
+                                   default=str))
         print(f"\nresults: {path.relative_to(REPO_ROOT)}")
     return 0
 

@@ -78,8 +78,22 @@ class PostgresServer:
         options = (f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories={socket_dir} "
                    f"-c max_connections={self.max_connections} -c fsync=off -c synchronous_commit=off "
                    "-c full_page_writes=off")
-        subprocess.run(self._cmd(str(self.bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l",
-                                 str(self.root / "server.log"), "-w", "-t", "60", "start"),
+        self._options = options
+        self.resume()
+        return self
+
+    def pause(self) -> None:
+        """Stop the server but keep its data (a database outage in a fault test); `resume()` starts it again."""
+        if self.root is None:
+            raise RuntimeError("the server was never started")
+        subprocess.run(self._cmd(str(self.bin_dir / "pg_ctl"), "-D", str(self.root / "data"), "-m", "fast",
+                                 "-w", "stop"), check=True, capture_output=True, cwd=self.root)
+
+    def resume(self) -> None:
+        if self.root is None:
+            raise RuntimeError("the server was never started")
+        subprocess.run(self._cmd(str(self.bin_dir / "pg_ctl"), "-D", str(self.root / "data"), "-o", self._options,
+                                 "-l", str(self.root / "server.log"), "-w", "-t", "60", "start"),
                        check=True, capture_output=True, cwd=self.root)
         deadline = time.monotonic() + 30
         while True:
@@ -90,7 +104,6 @@ class PostgresServer:
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.1)
-        return self
 
     def dsn(self, database: str) -> str:
         return f"host=127.0.0.1 port={self.port} user=postgres dbname={database}"

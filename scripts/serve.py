@@ -4,8 +4,8 @@ device-cookie middleware. Extra args go to `streamlit run`.
 Run as `python scripts/serve.py [--server.port 8501 ...]` (what `make run` does). It:
 1. brings the database to the latest schema (once, before serving; never inside a script run);
 2. makes sure facilitator pages have a password: $PSM_FACILITATOR_PASSWORD or `facilitator_password` in
-   .streamlit/secrets.toml; when neither is set it makes a random one for this run and prints it with the
-   facilitator URL, as Jupyter does with its token;
+   .streamlit/secrets.toml; when neither is set it makes a random one for this run and prints it; and it prints
+   the facilitator's start-up link with a one-time sign-in code (never the password; psm_data/events/auth.py);
 3. runs `streamlit run` on this file: Streamlit finds the `app` object below (an `st.App`), and serves app.py
    with the middleware that gives each browser its anonymous device cookie (psm_data/events/device.py).
 
@@ -19,6 +19,14 @@ And one for latency (`tcp_nodelay`): Streamlit 1.67 binds its listening socket i
 sockets whose protocol is IPPROTO_TCP; so every websocket runs Nagle's algorithm, and each run's second burst of
 small messages waits for the phone's delayed ACK (~40 ms per interaction; measured with scripts/stclient.py). On
 Linux an accepted socket inherits TCP_NODELAY from the listening socket: set it there.
+
+And one for privacy and availability (`no_outbound_requests`): Streamlit (1.67, streamlit/net_util.py) looks up
+the machine's external IP with a blocking HTTP request to checkip.amazonaws.com, at start (for the "External URL"
+line) and whenever a websocket arrives with a foreign Origin (never cached while it fails, i.e. always in an
+offline hall: 60 such connections stalled the health check for 20 s), and whoever answers it on the hall's network
+adds an allowed origin. No configuration turns it off (`browser.serverAddress` only skips it for one matching
+host), so the lookup is replaced by "unknown" before serving; the app's own origin check
+(psm_data/server_guard.py) refuses foreign origins before Streamlit's is reached anyway.
 """
 
 from __future__ import annotations
@@ -31,6 +39,7 @@ from pathlib import Path
 
 import streamlit as st
 from starlette.middleware import Middleware
+from streamlit import error_util, net_util
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.web.server.starlette import starlette_server
 
@@ -38,15 +47,44 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from psm_data.events.auth import PASSWORD_ENV, configured_password  # noqa: E402
+from psm_data.events.auth import PASSWORD_ENV, configured_password, issue_signin_code  # noqa: E402
 from psm_data.events.device import DeviceCookieMiddleware  # noqa: E402
+from psm_data.events.live_state import live_route  # noqa: E402
 from psm_data.security_headers import SecurityHeadersMiddleware  # noqa: E402
+from psm_data.server_guard import ServerGuardMiddleware, is_client_input_error, short_error_line  # noqa: E402
 
 APP = ROOT / "app.py"
 PagesManager.uses_pages_directory = False
 
-app = st.App(APP, middleware=[
+
+def quiet_client_errors() -> None:
+    """A malformed widget value (a client's doing, failing inside Streamlit before our code) logs one short line
+    with a reference code, rate-limited, instead of a full traceback per message; our own errors keep theirs."""
+    log_full = error_util._log_uncaught_app_exception
+    if getattr(log_full, "psm_quiet", False):
+        return
+
+    def log(ex: BaseException) -> None:
+        if not is_client_input_error(ex, ROOT):
+            log_full(ex)
+        else:
+            short_error_line(ex)
+
+    log.psm_quiet = True  # type: ignore[attr-defined]
+    error_util._log_uncaught_app_exception = log
+
+
+def no_outbound_requests() -> None:
+    """The server never asks the internet for its own address (see the module docstring)."""
+    net_util.get_external_ip = lambda: None
+
+
+no_outbound_requests()
+quiet_client_errors()
+
+app = st.App(APP, routes=[live_route()], middleware=[
     Middleware(SecurityHeadersMiddleware),
+    Middleware(ServerGuardMiddleware),
     Middleware(DeviceCookieMiddleware, password=lambda: configured_password(ROOT / ".streamlit" / "secrets.toml")),
 ])
 
@@ -82,14 +120,23 @@ def main(argv: list[str]) -> int:
     url = database_url()
     revision = upgrade(url)
     print(f"PSM Torino Explorer: database {describe(url)} (schema {revision})", flush=True)
+    base = os.environ.get("PSM_PUBLIC_URL", f"http://localhost:{_port(argv)}").rstrip("/")
+    link = f"{base}/facilitatore?token={issue_signin_code()}"
     if not configured_password(ROOT / ".streamlit" / "secrets.toml"):
         os.environ[PASSWORD_ENV] = secrets.token_urlsafe(12)
-        base = os.environ.get("PSM_PUBLIC_URL", f"http://localhost:{_port(argv)}").rstrip("/")
         print("\n  No facilitator password configured: one was made for this run.\n"
-              f"  Facilitator page: {base}/facilitatore?token={os.environ[PASSWORD_ENV]}\n"
+              f"  Facilitator page, signed in once: {link}\n"
               f"  (or open {base}/facilitatore and type: {os.environ[PASSWORD_ENV]})\n"
               f"  Set {PASSWORD_ENV} or facilitator_password in .streamlit/secrets.toml to choose it.\n",
               flush=True)
+    else:
+        print(f"\n  Facilitator page, signed in once (the link works one time): {link}\n", flush=True)
+    if not os.environ.get("PSM_PUBLIC_URL", "").strip():
+        from psm_data.events.lan import lan_base_urls
+
+        phones = lan_base_urls(_port(argv))
+        print("  Phones in the hall (same Wi-Fi): " + (", ".join(f"{u}/partecipa" for u in phones) if phones else
+              "no network address found; connect to the hall's Wi-Fi or set PSM_PUBLIC_URL") + "\n", flush=True)
     from streamlit.web import cli
 
     tcp_nodelay()

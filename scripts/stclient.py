@@ -93,8 +93,12 @@ class HttpResponse:
         return [v for k, v in self.headers if k.lower() == name]
 
 
-async def http_get(url: str, *, headers: dict[str, str] | None = None, timeout: float = 30.0) -> HttpResponse:
-    """One HTTP/1.1 GET with ``Connection: close`` (enough for localhost; no TLS, no redirects)."""
+async def http_get(url: str, *, headers: dict[str, str] | None = None, timeout: float = 30.0,
+                   local_addr: str | None = None) -> HttpResponse:
+    """One HTTP/1.1 GET with ``Connection: close`` (enough for localhost; no TLS, no redirects).
+
+    ``local_addr`` sends it from another loopback address (e.g. "127.0.0.7"): a second "laptop" for tests of
+    per-address limits."""
     parts = urlsplit(url)
     if parts.scheme != "http":
         raise ValueError(f"only http:// URLs are supported, not {url!r}")
@@ -108,7 +112,8 @@ async def http_get(url: str, *, headers: dict[str, str] | None = None, timeout: 
     request = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
 
     async def _do() -> HttpResponse:
-        reader, writer = await asyncio.open_connection(host, port)
+        reader, writer = await asyncio.open_connection(host, port,
+                                                       local_addr=(local_addr, 0) if local_addr else None)
         try:
             writer.write(request)
             await writer.drain()
@@ -126,6 +131,27 @@ async def http_get(url: str, *, headers: dict[str, str] | None = None, timeout: 
         return HttpResponse(status, hdrs, body)
 
     return await asyncio.wait_for(_do(), timeout)
+
+
+async def poll_live(base_url: str, code: str, *, cookies: dict[str, str] | None = None,
+                    timeout: float = 30.0) -> tuple[str | None, int]:
+    """What the phone's component does every few seconds (components/events/phone_sync.js): GET
+    ``/api/live/<CODE>`` and read the room's ``version``. Returns (version or None, bytes on the wire both ways,
+    request and response with headers; one connection per poll, as ``http_get`` does)."""
+    import json
+
+    headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in cookies.items())} if cookies else {}
+    url = f"{base_url.rstrip('/')}/api/live/{code}"
+    response = await http_get(url, headers=headers, timeout=timeout)
+    request_bytes = len(f"GET /api/live/{code} HTTP/1.1\r\nHost: {urlsplit(url).netloc}\r\n"
+                        f"User-Agent: {USER_AGENT}\r\nAccept: */*\r\nConnection: close\r\n\r\n")
+    request_bytes += sum(len(k) + len(v) + 4 for k, v in headers.items())
+    response_bytes = 17 + sum(len(k) + len(v) + 4 for k, v in response.headers) + 2 + len(response.body)
+    version = None
+    if response.status == 200:
+        with contextlib.suppress(ValueError, KeyError, TypeError):
+            version = json.loads(response.body)["version"]
+    return version, request_bytes + response_bytes
 
 
 def _dechunk(data: bytes) -> bytes:
@@ -325,6 +351,7 @@ class StreamlitClient:
         locale: str = "it-IT",
         compression: str | None = "deflate",
         cache_messages: bool = True,
+        local_addr: str | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.page = page.strip("/")
@@ -336,6 +363,7 @@ class StreamlitClient:
         self.locale = locale
         self.compression = compression
         self.cache_messages = cache_messages
+        self.local_addr = local_addr  # the client's own address (another loopback address: another "laptop")
 
         self.tree = ElementTree()
         self.session_id = ""
@@ -374,11 +402,13 @@ class StreamlitClient:
 
     async def load_page(self) -> HttpResponse:
         """GET the page (HTML) and then the health check, like a browser's first requests; keeps cookies."""
-        resp = await http_get(self.page_url, headers=self._cookie_header(), timeout=self.timeout)
+        resp = await http_get(self.page_url, headers=self._cookie_header(), timeout=self.timeout,
+                              local_addr=self.local_addr)
         if resp.status >= 400:
             raise StreamlitClientError(f"GET {self.page_url}: HTTP {resp.status}")
         self._keep_cookies(resp)
-        health = await http_get(self.base_url + HEALTH_PATH, headers=self._cookie_header(), timeout=self.timeout)
+        health = await http_get(self.base_url + HEALTH_PATH, headers=self._cookie_header(), timeout=self.timeout,
+                                local_addr=self.local_addr)
         self._keep_cookies(health)
         return resp
 
@@ -412,7 +442,7 @@ class StreamlitClient:
                 ws_url, origin=self.origin, subprotocols=protocols,  # type: ignore[arg-type]
                 additional_headers=self._cookie_header(), user_agent_header=USER_AGENT, proxy=None,
                 compression=self.compression, open_timeout=self.timeout, max_size=None, max_queue=None,
-                ping_interval=None,
+                ping_interval=None, **({"local_addr": (self.local_addr, 0)} if self.local_addr else {}),
             )
         except Exception as exc:  # noqa: BLE001 - any failure to connect is one kind of error for the caller
             raise StreamlitClientError(f"websocket {ws_url}: {exc!r}") from exc

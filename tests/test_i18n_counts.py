@@ -27,3 +27,9 @@ def test_count_agrees_with_its_noun(counted_key: str, n: int, lang: str, expecte
 def test_decimal_comma_in_italian() -> None:
     assert i18n.format_decimal(0.514, 2, "it") == "0,51"
     assert i18n.format_decimal(0.514, 2, "en") == "0.51"
+
+
+def test_thousands_follow_the_language() -> None:
+    assert i18n.format_decimal(12345.5, 1, "it") == "12.345,5"
+    assert i18n.format_decimal(12345.5, 1, "en") == "12,345.5"
+    assert i18n.format_decimal(7, 0, "it") == "7"

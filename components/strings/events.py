@@ -142,7 +142,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Shows the needs the facilitator has just opened or closed.",
     },
     "p_need_position": {"it": "Esigenza {n} di {total} · asse {axis}", "en": "Need {n} of {total} · axis {axis}"},
-    "p_proposals": {"it": "Le {n} proposte del report", "en": "The report's {n} proposals"},
+    "p_proposals": {"it": "Le {n} proposte del report", "en": "The report's {n} proposals",
+                    "it_one": "La proposta del report", "en_one": "The report's proposal"},
     "p_question": {"it": "Sei d'accordo con questa esigenza?", "en": "Do you agree with this need?"},
     "p_star": {"it": "★ È una priorità", "en": "★ It is a priority"},
     "p_star_help": {"it": "Al massimo {max} ★ per evento.", "en": "At most {max} ★ per event."},
@@ -197,8 +198,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "r_none": {"it": "nessuna risposta", "en": "no answers"},
     "r_no_votes": {"it": "Nessuna risposta finora · ★ {stars}", "en": "No answers yet · ★ {stars}"},
     "r_sentence": {
-        "it": "{voters} risposte ({parts}) · accordo {agreement} · ★ {stars} · {label}",
-        "en": "{voters} answers ({parts}) · agreement {agreement} · ★ {stars} · {label}",
+        "it": "{voters} ({parts}) · accordo {agreement} · ★ {stars} · {label}",
+        "en": "{voters} ({parts}) · agreement {agreement} · ★ {stars} · {label}",
     },
     "r_col_voters": {"it": "Risposte", "en": "Answers"},
     "r_col_agreement": {"it": "Accordo %", "en": "Agreement %"},
@@ -213,22 +214,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "f_login_title": {"it": "Area facilitatore", "en": "Facilitator area"},
     "f_password": {"it": "Password del facilitatore", "en": "Facilitator password"},
     "f_login": {"it": "Entra", "en": "Sign in"},
-    "f_wrong_password": {"it": "Password errata.", "en": "Wrong password."},
-    "f_locked": {
-        "it": "Troppi tentativi: riprova tra {seconds} secondi.", "en": "Too many attempts: try again in {seconds} s.",
-    },
-    "f_no_password": {
-        "it": "Nessuna password configurata. Avvia l'app con «make run» (ne crea una e la stampa nel terminale) "
-              "oppure imposta PSM_FACILITATOR_PASSWORD.",
-        "en": "No password configured. Start the app with “make run” (it makes one and prints it in the terminal) "
-              "or set PSM_FACILITATOR_PASSWORD.",
-    },
-    "f_password_hint": {
-        "it": "La password è nella variabile PSM_FACILITATOR_PASSWORD o in .streamlit/secrets.toml; se non è "
-              "impostata, «make run» ne crea una e la stampa nel terminale con il link diretto.",
-        "en": "The password is in PSM_FACILITATOR_PASSWORD or .streamlit/secrets.toml; when none is set, "
-              "“make run” makes one and prints it in the terminal with a direct link.",
-    },
     "f_title_page": {"it": "Eventi di ascolto", "en": "Listening events"},
     "f_intro": {
         "it": "Crea un evento, aprilo, apri e chiudi le esigenze una alla volta; modera commenti e proposte; "
@@ -263,6 +248,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "f_created": {
         "it": "Evento creato: codice {code}, {n} esigenze in programma.",
         "en": "Event created: code {code}, {n} needs.",
+        "it_one": "Evento creato: codice {code}, {n} esigenza in programma.",
+        "en_one": "Event created: code {code}, {n} need.",
     },
     "f_event_status": {"it": "Stato dell'evento", "en": "Event status"},
     "f_open_event": {"it": "Apri l'evento", "en": "Open the event"},
@@ -276,10 +263,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "f_open_item": {"it": "Apri", "en": "Open"},
     "f_reopen_item": {"it": "Riapri", "en": "Reopen"},
     "f_close_item": {"it": "Chiudi", "en": "Close"},
-    "f_voters": {"it": "{n} risposte", "en": "{n} answers"},
+    "f_voters": {"it": "{n} risposte", "en": "{n} answers", "it_one": "{n} risposta", "en_one": "{n} answer"},
     "f_live": {
-        "it": "Dal vivo: {participants} partecipanti · {pending} testi da moderare (si aggiorna da solo)",
-        "en": "Live: {participants} participants · {pending} texts to moderate (refreshes by itself)",
+        "it": "Dal vivo: {participants} · {pending} (si aggiorna da solo)",
+        "en": "Live: {participants} · {pending} (refreshes by itself)",
     },
     "f_queue": {"it": "Da moderare ({n})", "en": "To moderate ({n})"},
     "f_queue_empty": {"it": "Nessun testo in attesa.", "en": "No text waiting."},
@@ -313,15 +300,17 @@ STRINGS: dict[str, dict[str, str]] = {
     "f_paper_problems": {
         "it": "Il file ha {n} problemi: correggili e ricaricalo (nulla è stato salvato).",
         "en": "The file has {n} problems: fix them and upload it again (nothing was stored).",
+        "it_one": "Il file ha {n} problema: correggilo e ricaricalo (nulla è stato salvato).",
+        "en_one": "The file has {n} problem: fix it and upload it again (nothing was stored).",
     },
     "f_paper_ready": {
-        "it": "File corretto: {rows} righe da {sheets} schede.",
-        "en": "File is valid: {rows} rows from {sheets} sheets.",
+        "it": "File corretto: {rows} da {sheets}.",
+        "en": "File is valid: {rows} from {sheets}.",
     },
     "f_paper_import": {"it": "Importa le risposte su carta", "en": "Import the paper answers"},
     "f_paper_done": {
-        "it": "Importate: {stored} risposte nuove o cambiate, {unchanged} già presenti.",
-        "en": "Imported: {stored} new or changed answers, {unchanged} already there.",
+        "it": "Importate: {stored} nuove o cambiate, {unchanged} già presenti.",
+        "en": "Imported: {stored} new or changed, {unchanged} already there.",
     },
     # --- results on the explorer pages
     "r_box_title": {
@@ -407,15 +396,19 @@ STRINGS: dict[str, dict[str, str]] = {
     "pr_projects_in_zones": {
         "it": "{n} progetti localizzati in queste zone",
         "en": "{n} projects localised in these zones",
+        "it_one": "{n} progetto localizzato in queste zone", "en_one": "{n} project localised in these zones",
     },
     "pr_strategies_missing": {
         "it": "{n} strategie su {total} senza progetti qui:", "en": "{n} of {total} strategies with no project here:",
+        "it_one": "{n} strategia su {total} senza progetti qui:",
+        "en_one": "{n} of {total} strategies with no project here:",
     },
     "pr_empty_axes": {
         "it": "Caselle zona × asse senza progetti: {n}", "en": "Zone × axis cells with no project: {n}",
     },
     "pr_need_position": {"it": "Esigenza {n} di {total} · asse {axis}", "en": "Need {n} of {total} · axis {axis}"},
-    "pr_answered": {"it": "{n} persone hanno risposto", "en": "{n} people have answered"},
+    "pr_answered": {"it": "{n} persone hanno risposto", "en": "{n} people have answered",
+                    "it_one": "{n} persona ha risposto", "en_one": "{n} person has answered"},
     "pr_item_open": {
         "it": "Risposte aperte: i risultati si vedono alla chiusura.",
         "en": "Answers open: results show when the facilitator closes them.",
@@ -439,8 +432,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "pr_next": {"it": "Avanti", "en": "Next"},
     "pr_step": {"it": "{n} / {total}", "en": "{n} / {total}"},
     "pr_closing_figures": {
-        "it": "accordo {agreement} · {voters} risposte · ★ {stars}",
-        "en": "agreement {agreement} · {voters} answers · ★ {stars}",
+        "it": "{agreement} d'accordo · {voters} voti · ★ {stars}",
+        "en": "{agreement} agree · {voters} votes · ★ {stars}",
     },
     "pr_zone_consensus_short": {"it": "tra zone {value:.2f}", "en": "across zones {value:.2f}"},
     "zone_sheet_event": {

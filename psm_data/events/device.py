@@ -2,36 +2,62 @@
 Wi-Fi finds its answers again, without an account, a name, the IP or Streamlit's session id.
 
 A plain ASGI middleware (no Streamlit, no Starlette import): `scripts/serve.py` mounts it on `st.App`. The token
-is random and meaningless; the store only ever keeps its keyed hash per event (`store.device_hash`).
+is random and **signed by the server** (`<24 random chars><22-char HMAC>` with the server secret,
+psm_data/events/auth.py): a value a client makes up is not a participant, so one laptop cannot become hundreds of
+voters by inventing cookies. New tokens are capped per client address and minute (psm_data/limits.py). The store
+only ever keeps the token's keyed hash per event (`store.device_hash`).
+
+The same middleware opens the facilitator's door for the start-up link (`/facilitatore?token=<one-time code>`):
+see `DeviceCookieMiddleware`.
 """
 
 from __future__ import annotations
 
+import asyncio
+import hmac
 import re
 import secrets
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from http.cookies import SimpleCookie
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qsl, urlencode
 
-from psm_data.events.auth import FACILITATOR_COOKIE, FACILITATOR_COOKIE_S, facilitator_cookie, password_matches
+from psm_data import limits
+from psm_data.events.auth import (
+    FACILITATOR_COOKIE,
+    FACILITATOR_COOKIE_S,
+    SIGNIN,
+    facilitator_cookie,
+    redeem_signin_code,
+    sign,
+)
 
 COOKIE = "psm_device"
 MAX_AGE_S = 180 * 24 * 3600  # half a year: long enough for a process with several events
-_TOKEN = re.compile(r"^[A-Za-z0-9_-]{22,64}$")
+_BODY_CHARS = 24
+_TOKEN = re.compile(r"^[A-Za-z0-9_-]{46}$")
+#: Seconds a wrong start-up code is answered late (on top of the growing lock-out of psm_data/events/auth.py).
+WRONG_CODE_DELAY_S = 1.0
+FACILITATOR_PATH = "/facilitatore"
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 ASGIApp = Callable[[Scope, Callable[[], Awaitable[Message]], Callable[[Message], Awaitable[None]]], Awaitable[None]]
 
 
-def new_token() -> str:
-    return secrets.token_urlsafe(24)
+def new_token(secret: bytes | None = None) -> str:
+    """A random token signed by this server (the only kind that makes a participant)."""
+    body = secrets.token_urlsafe(18)
+    return body + sign("device", body, secret)
 
 
-def valid_token(value: str | None) -> bool:
-    return bool(value) and bool(_TOKEN.match(value or ""))
+def valid_token(value: str | None, secret: bytes | None = None) -> bool:
+    """Well formed and signed with the server secret."""
+    if not value or not _TOKEN.match(value):
+        return False
+    body, mac = value[:_BODY_CHARS], value[_BODY_CHARS:]
+    return hmac.compare_digest(mac.encode(), sign("device", body, secret).encode())
 
 
 def token_from_cookie_header(header: str) -> str | None:
@@ -50,11 +76,14 @@ def set_cookie_header(token: str, *, secure: bool) -> bytes:
 
 
 class DeviceCookieMiddleware:
-    """Give every browser that loads a page a device token cookie, if it has none (or a malformed one).
+    """Give every browser that loads a page a signed device token cookie, if it has no valid one (new tokens are
+    capped per client address and minute: over the cap the page loads without one and the participant page says
+    to try again shortly).
 
-    Also, when a page is opened with the facilitator's start-up link (`?token=<password>`, printed by
-    `make run`), remember that browser with a signed HttpOnly cookie (psm_data/events/auth.py), so a reload or
-    the projector's page does not ask for the password again. The page itself removes the token from the URL."""
+    Also opens the facilitator's door for the start-up link: `GET /facilitatore?token=<one-time code>` is checked
+    here (nowhere else), against the failure counter shared with the sign-in form; whatever the outcome, the
+    browser is redirected to the same address without the code, with `Referrer-Policy: no-referrer`, and a right
+    code sets the signed HttpOnly facilitator cookie (psm_data/events/auth.py)."""
 
     def __init__(self, app: ASGIApp, password: Callable[[], str | None] | None = None) -> None:
         self.app = app
@@ -68,12 +97,14 @@ class DeviceCookieMiddleware:
         headers = dict(scope.get("headers") or [])
         proto = headers.get(b"x-forwarded-proto", b"").decode("latin-1") or scope.get("scheme", "http")
         secure = proto == "https"
+        address = limits.client_address(scope)
+        if self._is_signin_link(scope):
+            await self._signin_link(scope, send, address, secure)
+            return
         cookies: list[bytes] = []
-        if not token_from_cookie_header(headers.get(b"cookie", b"").decode("latin-1")):
+        if not token_from_cookie_header(headers.get(b"cookie", b"").decode("latin-1")) and \
+                limits.new_devices.allow(address):
             cookies.append(set_cookie_header(new_token(), secure=secure))
-        facilitator = self._facilitator_cookie(scope.get("query_string", b""), secure)
-        if facilitator:
-            cookies.append(facilitator)
         if not cookies:
             await self.app(scope, receive, send)
             return
@@ -87,17 +118,38 @@ class DeviceCookieMiddleware:
 
         await self.app(scope, receive, send_with_cookie)
 
+    def _is_signin_link(self, scope: Scope) -> bool:
+        path = str(scope.get("path", "")).rstrip("/")
+        query = scope.get("query_string", b"")
+        return self.password is not None and path.endswith(FACILITATOR_PATH) and b"token=" in query
 
-    def _facilitator_cookie(self, query_string: bytes, secure: bool) -> bytes | None:
-        if self.password is None or b"token=" not in query_string:
-            return None
-        given = parse_qs(query_string.decode("latin-1")).get("token", [""])[0]
-        expected = self.password()
-        if not password_matches(given, expected):
-            return None
-        value = facilitator_cookie(str(expected), time.time())
-        flags = f"{FACILITATOR_COOKIE}={value}; Path=/; Max-Age={FACILITATOR_COOKIE_S}; HttpOnly; SameSite=Strict"
-        return (flags + ("; Secure" if secure else "")).encode("latin-1")
+    async def _signin_link(self, scope: Scope, send: Callable[[Message], Awaitable[None]], address: str,
+                           secure: bool) -> None:
+        pairs = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
+        code = next((v for k, v in pairs if k == "token"), "")
+        headers = [(b"location", _clean_location(scope, pairs)), (b"referrer-policy", b"no-referrer"),
+                   (b"cache-control", b"no-store"), (b"content-length", b"0")]
+        expected = self.password() if self.password else None
+        if SIGNIN.wait_s(address) > 0 or not expected:
+            await asyncio.sleep(WRONG_CODE_DELAY_S)  # locked: not even checked, and answered as late as a wrong one
+        elif redeem_signin_code(code):
+            SIGNIN.succeeded(address)
+            value = facilitator_cookie(str(expected), time.time())
+            flags = (f"{FACILITATOR_COOKIE}={value}; Path=/; Max-Age={FACILITATOR_COOKIE_S}; HttpOnly; "
+                     "SameSite=Strict" + ("; Secure" if secure else ""))
+            headers.append((b"set-cookie", flags.encode("latin-1")))
+        else:
+            SIGNIN.failed(address)
+            await asyncio.sleep(WRONG_CODE_DELAY_S)
+        await send({"type": "http.response.start", "status": 303, "headers": headers})
+        await send({"type": "http.response.body", "body": b""})
+
+
+def _clean_location(scope: Scope, pairs: list[tuple[str, str]]) -> bytes:
+    """The same page and query without the code (a relative URL: no Host header is trusted)."""
+    path = str(scope.get("path", ""))
+    rest = urlencode([(k, v) for k, v in pairs if k != "token"])
+    return ("/" + path.lstrip("/") + (f"?{rest}" if rest else "")).encode("latin-1", "replace")
 
 
 def _is_asset(path: str) -> bool:

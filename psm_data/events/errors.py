@@ -20,6 +20,18 @@ CODES = (
     "no_device",         # no anonymous device token (cookies off)
     "store_unavailable",  # database unreachable or locked: the answer is kept to retry
     "schema_outdated",   # the database was not migrated: run `make run` or psm_data.events.migrate
+    "event_not_editable",  # title, date, place, zones and agenda change only while the event is in preparation
+    "event_is_open",     # an open event cannot be archived: close it first
+    "event_has_answers",  # delete (or drop a need from the agenda) only where nobody has answered
+    "confirmation_mismatch",  # a deletion needs the event's code typed again
+    "text_changed",      # the participant edited the text after the moderator saw it: shown again, not approved
+    # thematic tables (psm_data/events/tavoli.py)
+    "table_not_found",
+    "table_no_needs",        # a table needs at least one need of the agenda
+    "need_on_other_table",   # a need belongs to one table only
+    "pin_locked",            # too many wrong table PINs: wait
+    "note_axis_needed",      # a new need in the verbale needs its axis
+    "note_not_found",
 )
 
 

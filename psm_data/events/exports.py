@@ -1,8 +1,9 @@
 """Tidy exports of one event: the answer log, the summary per need, comments and proposals, the outcomes.
 
-Every file says what it is: a `source` column (`participants`: never the report's facts) and an `origin`
-column (`web` / `paper`). Cells are neutralised against spreadsheet formulas when written (psm_data/csvsafe.py).
-Device hashes are shortened: enough to group one person's answers, nothing to identify a phone.
+Every file says what it is: a `source` column (`participants`: never the report's facts), an `origin` column
+(`web` / `paper`), and whether the event was a rehearsal or is archived. Cells are neutralised against spreadsheet
+formulas when written (psm_data/csvsafe.py). Device hashes are shortened: enough to group one person's answers,
+nothing to identify a phone.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Callable
 import pandas as pd
 
 from psm_data.csvsafe import to_csv_bytes
+from psm_data.events import need_links
 from psm_data.events.results import answer_counts, results_table, zone_summary
 from psm_data.events.store import EventStore
 
@@ -68,13 +70,14 @@ def summary_by_zone(store: EventStore, code: str) -> pd.DataFrame:
 def texts(store: EventStore, code: str) -> pd.DataFrame:
     """Comments and proposals with their moderation status (all of them: the planner decides what to use)."""
     frame = store.texts_frame([code])
-    return pd.DataFrame({
+    out = pd.DataFrame({
         "source": SOURCE, "event_code": code, "text_id": frame["text_id"], "kind": frame["kind"],
         "need_id": frame["need_id"].fillna(""), "axis_id": frame["axis_id"].fillna(""),
         "zone_id": frame["zone_id"].fillna(""), "declared_zone": frame["declared_zone"].fillna(""),
         "text": frame["body"], "moderation": frame["status"], "origin": frame["origin"],
         "created_at_utc": frame["created_at"].astype(str),
     })
+    return need_links.export_columns(store, code, out)  # suggested and confirmed needs, near-duplicate groups
 
 
 EXPORTS: dict[str, Callable[[EventStore, str], pd.DataFrame]] = {
@@ -86,5 +89,16 @@ EXPORTS: dict[str, Callable[[EventStore, str], pd.DataFrame]] = {
 
 
 def export_files(store: EventStore, code: str) -> dict[str, bytes]:
-    """File name → CSV bytes for every export of one event."""
-    return {f"psm_evento_{code}_{name}.csv": to_csv_bytes(build(store, code)) for name, build in EXPORTS.items()}
+    """File name → CSV bytes for every export of one event; each row says whether the event was a rehearsal
+    (`event_is_rehearsal`: never counted in pooled results) and whether it is archived."""
+    event = store.event(code)
+    return {f"psm_evento_{code}_{name}.csv": to_csv_bytes(_labelled(build(store, code), event.is_rehearsal,
+                                                                     event.archived))
+            for name, build in EXPORTS.items()}
+
+
+def _labelled(frame: pd.DataFrame, rehearsal: bool, archived: bool) -> pd.DataFrame:
+    at = list(frame.columns).index("event_code") + 1 if "event_code" in frame.columns else 0
+    frame.insert(at, "event_is_archived", archived)
+    frame.insert(at, "event_is_rehearsal", rehearsal)
+    return frame

@@ -2,22 +2,31 @@
 
 Run once before serving (`make run` does it through scripts/serve.py), never inside a Streamlit script run: a
 migration takes locks and may copy tables, which must not happen while a hall of phones is writing.
+
+Several servers may start together on one PostgreSQL: each takes the same advisory lock before reading the schema
+version, so the first migrates and the others wait, then find the schema current and do nothing (without it the
+second crashed with `UniqueViolation` on `alembic_version`). SQLite needs no lock: DDL runs in `BEGIN IMMEDIATE`.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, func, select
 
 from psm_data.events.db import database_for, database_url, describe
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+#: The PostgreSQL advisory lock key every migrating server takes (any constant bigint; this is "PSM-MIGR").
+MIGRATION_LOCK_KEY = 0x50534D2D4D494752
 
 
 def alembic_config(url: str) -> Config:
@@ -49,8 +58,28 @@ def upgrade(url: str | None = None) -> str:
     with db.engine.connect() as conn:
         config = alembic_config(url)
         config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+        if db.is_sqlite:
+            command.upgrade(config, "head")
+        else:
+            with _advisory_lock(conn):
+                command.upgrade(config, "head")
     return head_revision()
+
+
+@contextlib.contextmanager
+def _advisory_lock(conn: Connection) -> Iterator[None]:
+    """A session-level PostgreSQL advisory lock held on `conn` for the duration of the block (waits for it)."""
+    conn.execute(select(func.pg_advisory_lock(MIGRATION_LOCK_KEY)))
+    conn.commit()  # end the implicit transaction: the migration runs its own, the session lock stays
+    try:
+        yield
+    finally:
+        try:
+            conn.rollback()  # a failed migration leaves an aborted transaction
+            conn.execute(select(func.pg_advisory_unlock(MIGRATION_LOCK_KEY)))
+            conn.commit()
+        except Exception:  # noqa: BLE001 - the connection is unusable: closing it is what releases the lock
+            conn.invalidate()
 
 
 def main(argv: list[str] | None = None) -> int:

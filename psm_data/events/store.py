@@ -18,12 +18,12 @@ from functools import wraps
 from typing import Any, ParamSpec, TypeVar
 
 import pandas as pd
-from sqlalchemy import Connection, and_, case, func, insert, select, update
+from sqlalchemy import Connection, and_, case, delete, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from psm_data.events.db import Database
 from psm_data.events.errors import EventError
-from psm_data.events.tables import agenda_items, answer_log, answers, events, participants, texts
+from psm_data.events.tables import agenda_items, answer_log, answers, events, metadata, participants, texts
 from psm_data.events.text import clean_text, text_key
 from psm_data.events.vocabulary import (
     ANSWERS,
@@ -39,6 +39,9 @@ from psm_data.events.vocabulary import (
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud and typed on a phone
 CODE_LENGTH = 6
 PAPER_PREFIX = "paper:"
+
+#: The events that count in pooled results: not a rehearsal, not archived (see `EventStore.counted_event_ids`).
+COUNTED = and_(events.c.is_rehearsal.is_(False), events.c.archived_at.is_(None))
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -58,10 +61,22 @@ class Event:
     zone_ids: tuple[str, ...]
     status: str
     salt: str
+    is_rehearsal: bool = False
+    archived: bool = False
 
     @property
     def is_open(self) -> bool:
         return self.status == "open"
+
+    @property
+    def counts(self) -> bool:
+        """Its answers count in the explorer's pooled results: not a rehearsal, not archived."""
+        return not self.is_rehearsal and not self.archived
+
+    @property
+    def editable(self) -> bool:
+        """Title, date, place, zones and agenda may change: the event is still in preparation."""
+        return self.status == "draft"
 
 
 @dataclass(frozen=True)
@@ -115,7 +130,8 @@ def _guard(func_: Callable[P, R]) -> Callable[P, R]:
 
 def _event_from(row: Any) -> Event:
     zones = tuple(z for z in (row.zone_ids or "").split(";") if z)
-    return Event(row.event_id, row.code, row.title, row.event_date, row.place, zones, row.status, row.salt)
+    return Event(row.event_id, row.code, row.title, row.event_date, row.place, zones, row.status, row.salt,
+                 is_rehearsal=bool(row.is_rehearsal), archived=row.archived_at is not None)
 
 
 class EventStore:
@@ -132,8 +148,28 @@ class EventStore:
     # ------------------------------------------------------------------ events (facilitator)
     @_guard
     def create_event(self, *, title: str, event_date: date | str, place: str = "", zone_ids: Iterable[str] = (),
-                     need_ids: Sequence[str]) -> Event:
+                     need_ids: Sequence[str], is_rehearsal: bool = False) -> Event:
         """A new draft event with its agenda (the needs in the given order) and a fresh join code."""
+        fields, needs = self._event_fields(title, event_date, place, zone_ids, need_ids)
+        for _attempt in range(10):
+            code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+            try:
+                with self.db.write() as conn:
+                    event_id = conn.execute(insert(events).values(
+                        code=code, status="draft", salt=secrets.token_hex(16), created_at=now(),
+                        is_rehearsal=bool(is_rehearsal), **fields,
+                    )).inserted_primary_key[0]
+                    conn.execute(insert(agenda_items), [
+                        {"event_id": event_id, "need_id": n, "position": i, "status": "pending", "outcome_note": ""}
+                        for i, n in enumerate(needs)])
+                return self.event(code)
+            except IntegrityError:
+                continue  # join code collision: draw another
+        raise EventError("store_unavailable", detail="no free join code")
+
+    def _event_fields(self, title: str, event_date: date | str, place: str, zone_ids: Iterable[str],
+                      need_ids: Sequence[str]) -> tuple[dict[str, str], list[str]]:
+        """The checked columns of an event and its agenda (needs in order, duplicates dropped)."""
         title = clean_text(title, max_chars=200)
         place = clean_text(place, max_chars=200, required=False)
         day = event_date.isoformat() if isinstance(event_date, date) else str(event_date)
@@ -147,21 +183,123 @@ class EventStore:
         if not needs:
             raise EventError("invalid_value", field="need_ids", value="")
         self._check_values("need_id", needs, self.need_ids)
-        for _attempt in range(10):
-            code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
-            try:
-                with self.db.write() as conn:
-                    event_id = conn.execute(insert(events).values(
-                        code=code, title=title, event_date=day, place=place, zone_ids=";".join(zones),
-                        status="draft", salt=secrets.token_hex(16), created_at=now(),
-                    )).inserted_primary_key[0]
-                    conn.execute(insert(agenda_items), [
-                        {"event_id": event_id, "need_id": n, "position": i, "status": "pending", "outcome_note": ""}
-                        for i, n in enumerate(needs)])
-                return self.event(code)
-            except IntegrityError:
-                continue  # join code collision: draw another
-        raise EventError("store_unavailable", detail="no free join code")
+        return {"title": title, "event_date": day, "place": place, "zone_ids": ";".join(zones)}, needs
+
+    @_guard
+    def update_event(self, code: str, *, title: str, event_date: date | str, place: str = "",
+                     zone_ids: Iterable[str] = (), need_ids: Sequence[str]) -> Event:
+        """Fix an event in preparation: title, date, place, zones and agenda (order included).
+
+        Needs kept on the agenda keep their state and outcome; a need is dropped only if nobody answered or wrote
+        about it (a paper import may already have stored answers on a draft event)."""
+        fields, needs = self._event_fields(title, event_date, place, zone_ids, need_ids)
+        event = self.event(code)
+        with self.db.write() as conn:
+            status = conn.execute(select(events.c.status).where(events.c.event_id == event.event_id)
+                                  .with_for_update()).scalar_one()
+            if status != "draft":
+                raise EventError("event_not_editable", event_code=event.code)
+            current = [r.need_id for r in conn.execute(select(agenda_items.c.need_id).where(
+                agenda_items.c.event_id == event.event_id))]
+            dropped = [n for n in current if n not in needs]
+            if dropped and self._has_contributions(conn, event.event_id, dropped):
+                raise EventError("event_has_answers", event_code=event.code)
+            conn.execute(update(events).where(events.c.event_id == event.event_id).values(**fields))
+            if dropped:
+                conn.execute(delete(agenda_items).where(and_(agenda_items.c.event_id == event.event_id,
+                                                             agenda_items.c.need_id.in_(dropped))))
+            added = [n for n in needs if n not in current]
+            if added:
+                conn.execute(insert(agenda_items), [
+                    {"event_id": event.event_id, "need_id": n, "position": needs.index(n), "status": "pending",
+                     "outcome_note": ""} for n in added])
+            for position, need in enumerate(needs):
+                if need in current:
+                    conn.execute(update(agenda_items).where(and_(agenda_items.c.event_id == event.event_id,
+                                                                 agenda_items.c.need_id == need))
+                                 .values(position=position))
+        return self.event(code)
+
+    @_guard
+    def set_rehearsal(self, code: str, rehearsal: bool) -> Event:
+        """Mark (or unmark) a rehearsal: its answers are never counted in the explorer's results."""
+        event = self.event(code)
+        with self.db.write() as conn:
+            conn.execute(update(events).where(events.c.event_id == event.event_id)
+                         .values(is_rehearsal=bool(rehearsal)))
+        return self.event(code)
+
+    @_guard
+    def set_archived(self, code: str, archived: bool) -> Event:
+        """Archive an event (out of the explorer's results by default; kept in exports and backups) or bring it
+        back. An open event is closed first, so nothing is archived while a hall is answering."""
+        event = self.event(code)
+        with self.db.write() as conn:
+            status = conn.execute(select(events.c.status).where(events.c.event_id == event.event_id)
+                                  .with_for_update()).scalar_one()
+            if archived and status == "open":
+                raise EventError("event_is_open", event_code=event.code)
+            conn.execute(update(events).where(events.c.event_id == event.event_id)
+                         .values(archived_at=now() if archived else None))
+        return self.event(code)
+
+    @_guard
+    def contribution_count(self, code: str) -> int:
+        """Answers plus comments and proposals stored for the event (what a deletion would destroy)."""
+        event = self.event(code)
+        with self.db.read() as conn:
+            return self._contributions(conn, event.event_id)
+
+    @_guard
+    def delete_event(self, code: str, *, confirmation: str) -> None:
+        """Delete a rehearsal, or an event nobody answered, with everything it holds. `confirmation` is the event's
+        code typed again by the facilitator; anything else refuses."""
+        event = self.event(code)
+        if normalise_code(confirmation) != event.code:
+            raise EventError("confirmation_mismatch", event_code=event.code)
+        with self.db.write() as conn:
+            row = conn.execute(select(events.c.is_rehearsal).where(events.c.event_id == event.event_id)
+                               .with_for_update()).first()
+            if row is None:
+                return  # already deleted (a double click, another facilitator): nothing left to do
+            if not row.is_rehearsal and self._contributions(conn, event.event_id):
+                raise EventError("event_has_answers", event_code=event.code)
+            # Children first: SQLite enforces ON DELETE CASCADE only with its foreign-keys pragma, so be explicit.
+            for table in reversed(metadata.sorted_tables):
+                if table is not events and "event_id" in table.c:
+                    conn.execute(delete(table).where(table.c.event_id == event.event_id))
+            conn.execute(delete(events).where(events.c.event_id == event.event_id))
+
+    @staticmethod
+    def _contributions(conn: Connection, event_id: int) -> int:
+        answered = conn.execute(select(func.count()).select_from(answers).where(
+            answers.c.event_id == event_id)).scalar_one()
+        written = conn.execute(select(func.count()).select_from(texts).where(
+            texts.c.event_id == event_id)).scalar_one()
+        return int(answered) + int(written)
+
+    @staticmethod
+    def _has_contributions(conn: Connection, event_id: int, need_ids: Sequence[str]) -> bool:
+        answered = conn.execute(select(func.count()).select_from(answers).where(and_(
+            answers.c.event_id == event_id, answers.c.need_id.in_(list(need_ids))))).scalar_one()
+        written = conn.execute(select(func.count()).select_from(texts).where(and_(
+            texts.c.event_id == event_id, texts.c.need_id.in_(list(need_ids))))).scalar_one()
+        return bool(answered or written)
+
+    @_guard
+    def counted_event_ids(self) -> tuple[int, ...]:
+        """The events whose answers count in pooled results ("Tutti gli eventi"): no rehearsal, nothing archived.
+        The one rule every results reader applies, as an explicit list of event ids."""
+        with self.db.read() as conn:
+            rows = conn.execute(select(events.c.event_id).where(COUNTED).order_by(events.c.event_id))
+            return tuple(int(r.event_id) for r in rows)
+
+    @_guard
+    def counted_codes(self) -> tuple[str, ...]:
+        """The join codes of `counted_event_ids` (what the frame readers filter on)."""
+        with self.db.read() as conn:
+            rows = conn.execute(select(events.c.code).where(COUNTED).order_by(events.c.event_id))
+            return tuple(r.code for r in rows)
 
     @_guard
     def events(self) -> list[Event]:
@@ -211,6 +349,39 @@ class EventStore:
                     events.c.code == normalise_code(code), agenda_items.c.need_id == need_id))).scalar_one_or_none()
 
     @_guard
+    def current_need(self, code: str) -> str | None:
+        """The need the room is on: the one opened last, still open. None when none is open or when the last
+        ones were opened together ("Apri tutte": the facilitator is not pacing the room)."""
+        with self.db.read() as conn:
+            rows = conn.execute(select(agenda_items.c.need_id, agenda_items.c.opened_at).select_from(
+                agenda_items.join(events, events.c.event_id == agenda_items.c.event_id)).where(and_(
+                    events.c.code == normalise_code(code), agenda_items.c.status == "open"))
+                .order_by(agenda_items.c.opened_at.desc(), agenda_items.c.position.desc()).limit(2)).all()
+        if not rows or (len(rows) == 2 and rows[0].opened_at == rows[1].opened_at):
+            return None
+        return rows[0].need_id
+
+    @_guard
+    def my_answer(self, code: str, token: str, need_id: str) -> dict[str, Any] | None:
+        """This phone's stored answer to one need, read back after a write: what the card shows as saved."""
+        event = self.event(code)
+        device = self._device(event, token, "web")
+        with self.db.read() as conn:
+            row = conn.execute(select(answers.c.answer, answers.c.star).where(and_(
+                answers.c.event_id == event.event_id, answers.c.device_hash == device,
+                answers.c.need_id == need_id))).first()
+            comment = conn.execute(select(texts.c.body, texts.c.status).where(and_(
+                texts.c.event_id == event.event_id, texts.c.device_hash == device, texts.c.kind == "comment",
+                texts.c.text_key == f"need:{need_id}"))).first()
+        if row is None and comment is None:
+            return None
+        found: dict[str, Any] = {"answer": row.answer if row else None, "star": bool(row.star) if row else False,
+                                 "comment": ""}
+        if comment is not None:
+            found.update(comment=comment.body, comment_status=comment.status)
+        return found
+
+    @_guard
     def set_item_status(self, code: str, need_ids: str | Iterable[str], status: str) -> None:
         """Open or close agenda items (one need id, or several). Closing freezes their answers."""
         if status not in ("pending", "open", "closed"):
@@ -225,17 +396,30 @@ class EventStore:
                          .values(status=status, **stamp))
 
     @_guard
-    def set_outcome(self, code: str, need_id: str, outcome: str | None, note: str = "") -> None:
-        """The facilitator's verdict on a need after the event (None clears it)."""
+    def set_outcome(self, code: str, need_id: str, outcome: str | None, note: str | None = None) -> None:
+        """The facilitator's verdict on a need after the event (None clears it). `note`: the reformulation agreed
+        in the room; None leaves the stored note as it is."""
         if outcome is not None and outcome not in OUTCOMES:
             raise EventError("invalid_value", field="outcome", value=outcome)
+        values: dict[str, Any] = {"outcome": outcome}
+        if note is not None:
+            values["outcome_note"] = clean_text(note, required=False)
+        event = self.event(code)
+        with self.db.write() as conn:
+            self._agenda_status(conn, event, [need_id])
+            conn.execute(update(agenda_items).where(and_(agenda_items.c.event_id == event.event_id,
+                                                         agenda_items.c.need_id == need_id)).values(**values))
+
+    @_guard
+    def set_outcome_note(self, code: str, need_id: str, note: str) -> None:
+        """The outcome note alone (what the room agreed, e.g. the need reformulated); the verdict is unchanged."""
         note = clean_text(note, required=False)
         event = self.event(code)
         with self.db.write() as conn:
             self._agenda_status(conn, event, [need_id])
             conn.execute(update(agenda_items).where(and_(agenda_items.c.event_id == event.event_id,
                                                          agenda_items.c.need_id == need_id))
-                         .values(outcome=outcome, outcome_note=note))
+                         .values(outcome_note=note))
 
     # ------------------------------------------------------------------ participants
     @_guard
@@ -289,6 +473,8 @@ class EventStore:
         current = conn.execute(select(answers.c.answer, answers.c.star, answers.c.revision).where(key)).first()
         if current is not None and current.answer == answer and bool(current.star) == star:
             return WriteResult("unchanged", current.revision)
+        if current is None and answer is None and not star:
+            return WriteResult("unchanged", 0)  # nothing to store: never an answer row without an answer
         if star and not (current is not None and current.star):
             stars = conn.execute(select(func.count()).select_from(answers).where(and_(
                 answers.c.event_id == event.event_id, answers.c.device_hash == device, answers.c.star.is_(True),
@@ -373,18 +559,20 @@ class EventStore:
                      origin: str, **fields: str | None) -> WriteResult:
         where = and_(texts.c.event_id == event.event_id, texts.c.device_hash == device, texts.c.kind == kind,
                      texts.c.text_key == key)
-        current = conn.execute(select(texts.c.body, *(texts.c[f] for f in fields)).where(where)).first()
+        current = conn.execute(select(texts.c.body, texts.c.revision, *(texts.c[f] for f in fields))
+                               .where(where)).first()
         stamp = now()
         if current is None:
             conn.execute(insert(texts).values(event_id=event.event_id, device_hash=device, kind=kind, text_key=key,
                                               body=body, status="pending", origin=origin, created_at=stamp,
-                                              updated_at=stamp, **fields))
+                                              updated_at=stamp, revision=1, **fields))
             return WriteResult("stored", 1)
         if current.body == body and all(getattr(current, f) == v for f, v in fields.items()):
-            return WriteResult("unchanged", 1)
+            return WriteResult("unchanged", current.revision)
+        # A new revision: back to the queue, and an approval of the old one (a moderator's stale screen) refused.
         conn.execute(update(texts).where(where).values(body=body, status="pending", moderated_at=None,
-                                                       updated_at=stamp, **fields))
-        return WriteResult("stored", 2)
+                                                       updated_at=stamp, revision=current.revision + 1, **fields))
+        return WriteResult("stored", current.revision + 1)
 
     @_guard
     def my_proposals(self, code: str, token: str) -> pd.DataFrame:
@@ -399,14 +587,23 @@ class EventStore:
                                 columns=["body", "axis_id", "zone_id", "need_id", "status", "created_at"])
 
     @_guard
-    def moderate(self, code: str, text_id: int, status: str) -> None:
-        """Approve or reject a comment or proposal (or send it back to 'pending')."""
+    def moderate(self, code: str, text_id: int, status: str, *, revision: int | None = None) -> None:
+        """Approve or reject a comment or proposal (or send it back to 'pending').
+
+        `revision`: the version the moderator was shown (`texts_frame`'s column). If the participant edited the text
+        since, nothing changes and `text_changed` is raised: the new version waits in the queue to be read. The
+        facilitator's screen always passes it; None (scripts, tests) moderates whatever is stored."""
         if status not in MODERATION:
             raise EventError("invalid_value", field="status", value=status)
         event = self.event(code)
+        where = and_(texts.c.event_id == event.event_id, texts.c.text_id == text_id)
         with self.db.write() as conn:
-            conn.execute(update(texts).where(and_(texts.c.event_id == event.event_id, texts.c.text_id == text_id))
-                         .values(status=status, moderated_at=now()))
+            if revision is not None:
+                where = and_(where, texts.c.revision == int(revision))
+            done = conn.execute(update(texts).where(where).values(status=status, moderated_at=now())).rowcount
+            if not done and revision is not None and conn.execute(select(texts.c.text_id).where(and_(
+                    texts.c.event_id == event.event_id, texts.c.text_id == text_id))).first() is not None:
+                raise EventError("text_changed", text_id=text_id)
 
     # ------------------------------------------------------------------ frames for results and exports
     @_guard
@@ -460,6 +657,21 @@ class EventStore:
             return newest, set(changed)
 
     @_guard
+    def origin_counts(self, codes: Sequence[str]) -> pd.DataFrame:
+        """Answers per need, origin and answer over the given events (one GROUP BY): the web / paper split.
+
+        Generic in the origin, so a new channel (e.g. `online`) shows up without changing the readers."""
+        with self.db.read() as conn:
+            query = (select(answers.c.need_id, answers.c.origin, answers.c.answer, func.count().label("n"))
+                     .select_from(answers.join(events, events.c.event_id == answers.c.event_id))
+                     .where(and_(events.c.code.in_(list(codes)), answers.c.answer.is_not(None)))
+                     .group_by(answers.c.need_id, answers.c.origin, answers.c.answer)
+                     .order_by(answers.c.need_id, answers.c.origin, answers.c.answer))
+            frame = pd.DataFrame(conn.execute(query).mappings().all(), columns=["need_id", "origin", "answer", "n"])
+        frame["n"] = frame["n"].astype("int64")
+        return frame
+
+    @_guard
     def answer_log_frame(self, code: str) -> pd.DataFrame:
         """Every stored change, oldest first: the event's full answer history."""
         event = self.event(code)
@@ -481,7 +693,8 @@ class EventStore:
         with self.db.read() as conn:
             query = (select(events.c.code, texts.c.text_id, texts.c.kind, texts.c.need_id, texts.c.axis_id,
                             texts.c.zone_id, texts.c.body, texts.c.status, texts.c.origin, texts.c.created_at,
-                            texts.c.updated_at, texts.c.moderated_at, participants.c.zone_id.label("declared_zone"))
+                            texts.c.updated_at, texts.c.moderated_at, participants.c.zone_id.label("declared_zone"),
+                            texts.c.revision)
                      .select_from(texts.join(events, events.c.event_id == texts.c.event_id)
                                   .outerjoin(participants, and_(participants.c.event_id == texts.c.event_id,
                                                                 participants.c.device_hash == texts.c.device_hash)))
@@ -572,7 +785,7 @@ COUNT_COLUMNS = ["code", "need_id", "zone_id", "origin", *(f"n_{a}" for a in ANS
 LOG_COLUMNS = ["log_id", "need_id", "device_hash", "answer", "star", "origin", "revision", "recorded_at", "zone_id",
                "role"]
 TEXT_COLUMNS = ["code", "text_id", "kind", "need_id", "axis_id", "zone_id", "body", "status", "origin", "created_at",
-                "updated_at", "moderated_at", "declared_zone"]
+                "updated_at", "moderated_at", "declared_zone", "revision"]
 OUTCOME_COLUMNS = ["code", "title", "event_date", "need_id", "position", "status", "outcome", "outcome_note"]
 
 

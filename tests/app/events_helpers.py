@@ -51,6 +51,8 @@ def open_event_page(page: str, params: dict[str, str], *, session: dict[str, obj
 
 
 def signed_in_facilitator(params: dict[str, str] | None = None) -> AppTest:
-    at = open_event_page("pages/facilitate.py", {"token": PASSWORD, **(params or {})})
+    """The facilitator page in a session that has signed in (the sign-in itself: test_events_facilitator.py and
+    tests/events/test_signin.py; the link's one-time code is checked by the server, outside the script)."""
+    at = open_event_page("pages/facilitate.py", params or {}, session={"_facilitator_ok": True})
     assert not at.exception, [e.message for e in at.exception]
     return at

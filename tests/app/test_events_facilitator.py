@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import pytest
+
+from psm_data.events.auth import SIGNIN
 from tests.app.conftest import no_exception
 from tests.app.events_helpers import PASSWORD, make_event, open_event_page, signed_in_facilitator, test_store
 
 PAGE = "pages/facilitate.py"
 PARTICIPANT = "facilitator-test-device-0001-abcdef"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_failure_counter():
+    """AppTest sessions all come from one address: each test starts with no failures counted."""
+    SIGNIN.reset()
+    yield
+    SIGNIN.reset()
 
 
 def test_wrong_password_is_refused_and_nothing_is_shown():
@@ -15,14 +26,16 @@ def test_wrong_password_is_refused_and_nothing_is_shown():
     at.text_input(key="f_password").input("sbagliata")
     at.button[0].click().run()
     no_exception(at)
-    assert at.error[0].value == "Password errata."
+    assert at.error[0].value.startswith("Password non corretta.")
+    for plumbing in ("PSM_", "make run", "secrets.toml", "variabile"):  # plain language, no set-up jargon
+        assert plumbing not in at.error[0].value + at.caption[-1].value
     assert not at.main.segmented_control  # no event controls (the sidebar keeps only the language)
-    at = open_event_page(PAGE, {"token": "sbagliata"})
-    assert at.text_input(key="f_password")
-    assert "token" not in at.query_params  # the password never stays in the address bar
+    at = open_event_page(PAGE, {"token": PASSWORD})
+    assert at.text_input(key="f_password")  # the password in the address signs nobody in
+    assert "token" not in at.query_params  # and never stays in the address bar
 
 
-def test_lockout_after_repeated_failures():
+def test_lockout_after_repeated_failures_holds_across_sessions():
     at = open_event_page(PAGE, {})
     for _ in range(5):
         at.text_input(key="f_password").input("no")
@@ -30,17 +43,17 @@ def test_lockout_after_repeated_failures():
     assert "Troppi tentativi" in at.warning[0].value
     at.run()
     assert at.button[0].disabled
+    fresh = open_event_page(PAGE, {})  # a new session from the same address starts locked, not at zero
+    assert fresh.button[0].disabled
+    assert "Troppi tentativi" in fresh.warning[0].value
 
 
-def test_password_form_and_start_up_link_both_sign_in():
+def test_password_form_signs_in():
     at = open_event_page(PAGE, {})
     at.text_input(key="f_password").input(PASSWORD)
     at.button[0].click().run()
     no_exception(at)
     assert at.title[0].value == "Eventi di ascolto"
-    at = signed_in_facilitator()
-    assert at.title[0].value == "Eventi di ascolto"
-    assert "token" not in at.query_params
 
 
 def test_create_an_event_for_the_needs_of_chosen_axes():
@@ -87,13 +100,16 @@ def test_run_an_event_open_and_close_items():
 def test_moderation_approves_and_rejects():
     code = make_event()
     store = test_store()
-    store.submit_proposal(code, PARTICIPANT, "<img src=x onerror=alert(1)> più treni", axis_id="3")
-    store.submit_comment(code, PARTICIPANT, "N1.1", "Commento da scartare")
+    store.submit_proposal(code, PARTICIPANT, "<img src=x onerror=alert(1)> più treni www.pwned.example",
+                          axis_id="3")
+    store.submit_comment(code, PARTICIPANT, "N1.1", "Commento da scartare http://pwned.example/x")
     at = signed_in_facilitator({"evento": code, "vista": "modera"})
     no_exception(at)
-    shown = " ".join(m.value for m in at.markdown)
+    shown = " ".join(h.proto.body for h in at.get("html"))
     assert "Scritto da un partecipante" in shown
-    assert "\\<img src=x onerror=alert\\(1\\)\\>" in shown
+    assert "&lt;img src=x onerror=alert(1)&gt; più treni www.pwned.example" in shown  # escaped HTML, as the wall
+    # never Markdown, which turns www.… and http://… into links whatever the escaping
+    assert "pwned" not in " ".join(m.value for m in at.markdown)
     ids = {row.body[:8]: int(row.text_id) for row in store.texts_frame([code]).itertuples()}
     at.button(key=f"f_ok_{ids['<img src']}").click().run()
     at.button(key=f"f_no_{ids['Commento']}").click().run()
@@ -122,3 +138,20 @@ def test_exports_offer_every_file():
     for name in ("risposte_log", "sintesi_esigenze", "sintesi_per_zona", "commenti_proposte"):
         assert f"psm_evento_{code}_{name}.csv" in labels
     assert "Scarica il modello CSV" in labels
+
+
+def test_the_live_view_shows_new_participants_per_minute_and_flags_a_device_maker():
+    from psm_data import limits
+
+    code = make_event()
+    store = test_store()
+    for i in range(4):
+        store.submit_answer(code, f"watch-apptest-device-{i:04d}-abc", "N1.1", answer="agree")
+    for _ in range(limits.FLAG_NEW_DEVICES_PER_MINUTE + 1):  # one address made many new device tokens
+        limits.new_devices.allow("192.0.2.77")
+    at = signed_in_facilitator({"evento": code})
+    no_exception(at)
+    captions = " ".join(c.value for c in at.caption)
+    assert "Nuovi partecipanti al minuto" in captions
+    assert captions.split("Nuovi partecipanti al minuto")[1].split("\n")[0].rstrip().endswith("4")
+    assert any("192.0.2.77" in w.value for w in at.warning)

@@ -55,7 +55,7 @@ def test_answers_are_stored_when_given_and_can_change():
     row = stored(code).loc["N1.1"]
     assert row["answer"] == "partly"
     assert row["revision"] == 2
-    assert any("salvata" in c.value for c in at.caption)
+    assert any("salvata" in c.value.lower() for c in at.caption)
 
 
 def test_a_reload_finds_the_answers_again():
@@ -69,15 +69,18 @@ def test_a_reload_finds_the_answers_again():
     assert again.toggle(key="star_N3.3").value is True
 
 
-def test_the_fourth_star_is_refused_and_the_toggle_goes_back():
+def test_the_star_limit_shows_before_the_fourth_tap():
     code = make_event()
     at = participant(code)
+    assert at.toggle(key="star_N1.1").disabled  # a ★ comes after an answer: never an answer row without one
+    for need in ("N1.1", "N1.2", "N3.3", "N4.1"):
+        at.radio(key=f"ans_{need}").set_value("agree").run()
     for need in ("N1.1", "N1.2", "N3.3"):
         at.toggle(key=f"star_{need}").set_value(True).run()
-    at.toggle(key="star_N4.1").set_value(True).run()
     no_exception(at)
-    assert "al massimo 3" in at.error[0].value
-    assert at.toggle(key="star_N4.1").value is False
+    assert at.toggle(key="star_N4.1").disabled  # the fourth is not offered
+    assert not at.toggle(key="star_N1.1").disabled  # a given one can be taken back
+    assert any("togline una" in c.value for c in at.caption)
     assert int(stored(code)["star"].sum()) == 3
 
 
@@ -110,15 +113,16 @@ def test_comments_and_proposals_wait_for_moderation_and_show_as_text():
     at.text_area(key="com_N1.1").input("<img src=x onerror=alert(1)> serve di più")
     at.button(key="save_N1.1").click().run()
     no_exception(at)
-    at.text_area(key="prop_text").input("Navetta <b>notturna</b> per Ciriè")
+    at.text_area(key="prop_text").input("Navetta <b>notturna</b> per Ciriè, vedi www.pwned.example")
     at.selectbox(key="prop_axis").set_value("3")
     at.button(key="prop_send").click().run()
     no_exception(at)
     assert "moderazione" in at.success[0].value
     texts = test_store().texts_frame([code])
     assert sorted(texts["status"]) == ["pending", "pending"]
-    shown = " ".join(m.value for m in at.markdown)
-    assert "\\<b\\>notturna\\</b\\>" in shown  # escaped Markdown: shown as text, never as markup
+    shown = " ".join(h.proto.body for h in at.get("html"))
+    assert "&lt;b&gt;notturna&lt;/b&gt; per Ciriè, vedi www.pwned.example" in shown  # escaped, as the wall does
+    assert "pwned" not in " ".join(m.value for m in at.markdown)  # Markdown would make www.… a link
 
 
 def test_a_proposal_without_axis_keeps_the_text():
@@ -158,26 +162,79 @@ def test_a_need_opened_later_appears_with_the_cards_own_refresh():
     assert stored(code).loc["N1.2", "answer"] == "agree"
 
 
-def test_a_locked_database_keeps_the_answer_to_retry():
-    """Another process holds SQLite's write lock past the busy timeout: a clear message, the answer kept in the
-    session with a retry button, stored once the lock is gone."""
+def _locked(run) -> None:
+    """Run `run` while another process holds SQLite's write lock past the busy timeout."""
     import sqlite3
 
     from psm_data.events.db import database_for
 
-    code = make_event()
-    at = participant(code)
     path = database_for(os.environ["PSM_DB_URL"]).engine.url.database
     blocker = sqlite3.connect(path, isolation_level=None)
     blocker.execute("BEGIN EXCLUSIVE")
     try:
-        at.radio(key="ans_N5.2").set_value("partly").run()
+        run()
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
+
+
+def test_a_locked_database_keeps_the_answer_and_retries_by_itself():
+    """The tap cannot be stored: the card says 'in attesa' (not saved), and the next run (the phone's component
+    asks for one by itself) stores it once the lock is gone, then says 'salvata' from the database."""
+    code = make_event()
+    at = participant(code)
+    _locked(lambda: at.radio(key="ans_N5.2").set_value("partly").run())
     no_exception(at)
-    assert any("conservata" in w.value for w in at.warning)
+    assert any("In attesa" in w.value for w in at.warning)
     assert "N5.2" not in stored(code).index
-    at.button(key="retry_N5.2").click().run()
+    assert not any("salvata" in c.value.lower() for c in at.caption)
+    import time
+
+    time.sleep(1.6)
+    at.run()
     no_exception(at)
     assert stored(code).loc["N5.2", "answer"] == "partly"
+    assert not any("In attesa" in w.value for w in at.warning)
+    assert any("salvata" in c.value.lower() and "In parte" in c.value for c in at.caption)
+
+
+def test_comment_and_proposal_retries_store_the_text_and_never_an_empty_answer():
+    """Issue 14: a comment refused while the database was locked was retried as an *answer* (a NULL answer row)
+    and a refused proposal had no retry at all."""
+    import time
+
+    code = make_event()
+    at = participant(code)
+    at.text_area(key="com_N1.2").input("Serve anche di sera")
+    _locked(lambda: at.button(key="save_N1.2").click().run())
+    at.text_area(key="prop_text").input("Navetta notturna per Ciriè")
+    at.selectbox(key="prop_axis").set_value("3")
+    _locked(lambda: at.button(key="prop_send").click().run())
+    no_exception(at)
+    assert sum("attesa" in w.value for w in at.warning) >= 2
+    assert test_store().texts_frame([code]).empty
+    time.sleep(1.6)
+    at.run()
+    no_exception(at)
+    texts = test_store().texts_frame([code]).set_index("kind")
+    assert texts.loc["comment", "body"] == "Serve anche di sera"
+    assert texts.loc["proposal", "body"] == "Navetta notturna per Ciriè"
+    assert stored(code).empty  # no answer row: the comment was retried as a comment
+    at.run()
+    assert len(test_store().texts_frame([code])) == 2  # idempotent
+
+
+def test_proposals_are_capped_per_client_address(monkeypatch):
+    from psm_data import limits
+
+    monkeypatch.setattr(limits, "texts", limits.RateWindow(1))
+    code = make_event()
+    at = participant(code)
+    for text in ("Prima proposta", "Seconda proposta"):
+        at.text_area(key="prop_text").input(text)
+        at.selectbox(key="prop_axis").set_value("3")
+        at.button(key="prop_send").click().run()
+        no_exception(at)
+    assert "Troppi testi" in at.error[0].value
+    assert list(test_store().texts_frame([code])["body"]) == ["Prima proposta"]
+    assert at.text_area(key="prop_text").value == "Seconda proposta"  # kept, to send later

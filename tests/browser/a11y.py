@@ -14,6 +14,7 @@ visited at its URL path with no parameters unless it has an entry there.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -69,8 +70,12 @@ def open_event(_base_url: str = "") -> str:
     return event.code
 
 
-def facilitator_token() -> str:
-    return f"token={os.environ['PSM_FACILITATOR_PASSWORD']}"
+def facilitator_login(page: Page) -> None:
+    """Sign the page's browser in as the facilitator (signed cookie, tests/browser/signin.py) and reload."""
+    from tests.browser.signin import sign_in
+
+    sign_in(page.context, page.url)
+    page.reload()
 
 
 #: Per-page hooks, by PageInfo.key. A page without an entry is opened at its URL path with no parameters; a new
@@ -82,9 +87,35 @@ VISITS: dict[str, Visit] = {
     "participate": Visit(prepare=lambda base: f"evento={open_event(base)}"),  # a phone that joined an open event
     # The projector's view: type sized for a hall (28 px and up), the join code as large as a slide allows; a phone
     # is not its screen (phones join on /partecipa), so its layout is not held to 360 px.
-    "present": Visit(prepare=lambda base: f"evento={open_event(base)}&{facilitator_token()}", phone_layout=False),
-    "facilitate": Visit(prepare=lambda base: f"evento={open_event(base)}&{facilitator_token()}"),  # signed in
+    "present": Visit(prepare=lambda base: f"evento={open_event(base)}", login=facilitator_login, phone_layout=False),
+    "facilitate": Visit(prepare=lambda base: f"evento={open_event(base)}", login=facilitator_login),  # signed in
+    # A table host signed in with the table's PIN: the table's needs and the verbale editor.
+    "table_host": Visit(prepare=lambda base: open_table(base), login=lambda page: host_login(page)),
 }
+_TABLE_PIN: dict[str, str] = {}
+
+
+def open_table(base_url: str = "") -> str:
+    """An open event with one thematic table (and one point in its verbale); the PIN is kept for `host_login`."""
+    from psm_data import load_dataset
+    from psm_data.events.db import database_for
+    from psm_data.events.store import EventStore
+    from psm_data.events.tavoli import TableStore
+
+    code = open_event(base_url)
+    data = load_dataset()
+    store = EventStore(database_for(os.environ["PSM_DB_URL"]), need_ids=tuple(data.needs["need_id"]),
+                       axis_ids=data.axis_ids, zone_ids=data.zone_ids)
+    tables = TableStore(store, dict(zip(data.needs["need_id"], data.needs["axis_id"], strict=True)))
+    _table, _TABLE_PIN["pin"] = tables.create_table(code, name="Mobilità", host_name="Giulia", need_ids=["N3.3"])
+    tables.save_note(code, 1, kind="key_point", need_id="N3.3", body="Corse serali tra le valli")
+    return f"evento={code}&tavolo=1"
+
+
+def host_login(page: Page) -> None:
+    page.get_by_role("textbox", name=re.compile("PIN del tavolo|Table PIN")).fill(_TABLE_PIN["pin"])
+    page.get_by_role("button", name=re.compile("^(Entra|Sign in)$")).click()
+    page.get_by_role("heading", name=re.compile("Verbale del tavolo|The table's minutes")).wait_for(timeout=30_000)
 
 
 def page_url(info: PageInfo, *, base_url: str = "", lang: str = "it", projector: bool = False) -> str:

@@ -13,11 +13,13 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 from psm_data import load_dataset
 from psm_data.events.db import database_for
 from psm_data.events.store import EventStore
-from tests.browser.harness import INIT_JS, is_local_url, screenshot, wait_for_app_ready
+from tests.browser.harness import ARTIFACTS_DIR, INIT_JS, is_local_url, screenshot, wait_for_app_ready
+from tests.browser.signin import sign_in, start_up_code
 
 PHONE = {"width": 360, "height": 740}
 NEEDS = ["N1.1", "N1.2", "N3.3", "N4.1", "N5.2"]
-XSS = "<img src=x onerror=window.__pwned=1> navetta serale"
+XSS = "<img src=x onerror=window.__pwned=1> navetta serale www.pwned.example http://pwned.example/x"
+LINKS = "a[href*='pwned']"  # participant text never becomes a link (Markdown autolinks www.… and http://…)
 ANSWER_LABELS = {"agree": "D'accordo", "partly": "In parte", "disagree": "In disaccordo", "unclear": "Non chiaro"}
 
 
@@ -60,8 +62,8 @@ def card(page: Page, need_id: str):
 
 
 def wait_saved(page: Page, need_id: str, count: int) -> None:
-    """The card says 'Risposta salvata' once the fragment's run (and the write) is done."""
-    expect(card(page, need_id).get_by_text(re.compile("salvata"))).to_have_count(count, timeout=20_000)
+    """The card says 'Salvata' (read back from the database) once the fragment's run (and the write) is done."""
+    expect(card(page, need_id).get_by_text(re.compile("Salvata"))).to_have_count(count, timeout=20_000)
 
 
 def test_phone_answers_survive_a_reload_and_a_proposal_reaches_the_results(browser: Browser, app_server: str):
@@ -79,7 +81,8 @@ def test_phone_answers_survive_a_reload_and_a_proposal_reaches_the_results(brows
             card(phone, need_id).get_by_text(ANSWER_LABELS[answer], exact=True).click()
             wait_saved(phone, need_id, 1)
         card(phone, "N3.3").get_by_text("★ È una priorità").click()
-        expect(card(phone, "N3.3").get_by_text("★ usate: 1 su 3")).to_be_visible(timeout=20_000)
+        expect(card(phone, "N1.1").get_by_text(re.compile("★ usate: 1 su 3"))).to_be_visible(timeout=20_000)
+        expect(phone.get_by_text("Hai risposto a 5 di 5")).to_be_visible()
         # nothing sticks out of a 360 px screen
         assert phone.evaluate("() => document.documentElement.scrollWidth") <= PHONE["width"]
         screenshot(phone, "events_phone_answered")
@@ -96,6 +99,8 @@ def test_phone_answers_survive_a_reload_and_a_proposal_reaches_the_results(brows
         phone.get_by_role("option", name=re.compile("^3 · ")).click()
         phone.get_by_role("button", name="Invia la proposta").click()
         expect(phone.get_by_text("Proposta ricevuta")).to_be_visible(timeout=20_000)
+        expect(phone.get_by_text(XSS)).to_be_visible()  # the phone's own proposals
+        assert phone.locator(LINKS).count() == 0
         screenshot(phone, "events_phone_proposed")
     answers = store().answers_frame([code]).set_index("need_id")
     assert answers["answer"].to_dict() == chosen
@@ -104,22 +109,32 @@ def test_phone_answers_survive_a_reload_and_a_proposal_reaches_the_results(brows
     assert answers["device_hash"].nunique() == 1
 
     with guarded_page(browser, app_server, {"width": 1400, "height": 900}, external) as (_, desk):
-        desk.goto(f"/facilitatore?token={os.environ['PSM_FACILITATOR_PASSWORD']}&evento={code}&vista=modera")
+        # The start-up link printed by the server: a one-time code, checked only on /facilitatore, answered with a
+        # redirect to the clean address; no later request carries the code in its Referer.
+        start_up = start_up_code(ARTIFACTS_DIR / "streamlit_server.log")
+        referers: list[str] = []
+        desk.on("request", lambda r: referers.append(r.headers.get("referer", "")))
+        desk.goto(f"/facilitatore?token={start_up}&evento={code}&vista=modera")
         wait_for_app_ready(desk, timeout=60_000)
         assert "token=" not in desk.url
-        # signed in by the link (and remembered by its cookie) without the password shown back as an ignored value
+        assert desk.url.endswith(f"/facilitatore?evento={code}&vista=modera")
+        # signed in by the link (and remembered by its cookie) without the code shown back as an ignored value
         expect(desk.get_by_text("Alcuni valori nell'indirizzo")).to_have_count(0)
         assert any(c["name"] == "psm_facilitator" and c["httpOnly"] for c in desk.context.cookies())
+        assert len(referers) > 5
+        assert not [r for r in referers if start_up in r]
         expect(desk.get_by_text(XSS)).to_be_visible()
+        assert desk.locator(LINKS).count() == 0  # the moderation queue
         desk.get_by_role("button", name="Approva").first.click()
         expect(desk.get_by_text("Nessun testo in attesa.")).to_be_visible(timeout=20_000)
 
         desk.goto(f"/esigenze?risultati={code}")
         wait_for_app_ready(desk, timeout=60_000)
         expect(desk.get_by_text(XSS)).to_be_visible()  # shown as text: the markup did not become an element
+        assert desk.locator(LINKS).count() == 0
         assert desk.evaluate("() => window.__pwned") is None
         assert desk.locator("img[src='x']").count() == 0
-        n11 = desk.get_by_text(re.compile(r"^1 risposte \(D'accordo 1"))
+        n11 = desk.get_by_text(re.compile(r"^1 risposta \(D'accordo 1"))
         expect(n11.first).to_be_visible()
         screenshot(desk, "events_results_on_needs")
     assert not external, external
@@ -133,12 +148,13 @@ def test_presenter_and_phone_in_two_contexts(browser: Browser, app_server: str):
                            need_ids=["N3.3", "N4.1"])
     s.set_event_status(event.code, "open")
     s.set_item_status(event.code, ["N3.3", "N4.1"], "open")
-    password = os.environ["PSM_FACILITATOR_PASSWORD"]
     external: list[str] = []
-    with guarded_page(browser, app_server, {"width": 1280, "height": 720}, external) as (_, projector), \
+    with guarded_page(browser, app_server, {"width": 1280, "height": 720}, external) as (projecting, projector), \
             guarded_page(browser, app_server, PHONE, external) as (_, phone), \
-            guarded_page(browser, app_server, PHONE, external) as (_, facilitator):
-        projector.goto(f"/presenta?evento={event.code}&token={password}")
+            guarded_page(browser, app_server, PHONE, external) as (desk, facilitator):
+        sign_in(projecting, app_server)  # the facilitator's browsers (signed cookie, as after the start-up link)
+        sign_in(desk, app_server)
+        projector.goto(f"/presenta?evento={event.code}")
         wait_for_app_ready(projector, timeout=60_000)
         qr = projector.locator("img[alt^='QR code per partecipare']")
         expect(qr).to_be_visible()
@@ -157,15 +173,15 @@ def test_presenter_and_phone_in_two_contexts(browser: Browser, app_server: str):
         wait_for_app_ready(phone, timeout=60_000)
         card(phone, "N3.3").get_by_text("D'accordo", exact=True).click()
         wait_saved(phone, "N3.3", 1)
-        expect(projector.get_by_text("1 persone hanno risposto")).to_be_visible(timeout=15_000)
-        assert projector.get_by_text(re.compile(r"^1 risposte \(")).count() == 0  # no bars while open
+        expect(projector.get_by_text("1 persona ha risposto")).to_be_visible(timeout=15_000)
+        assert projector.get_by_text(re.compile(r"^1 risposta \(")).count() == 0  # no bars while open
 
-        facilitator.goto(f"/facilitatore?token={password}&evento={event.code}")
+        facilitator.goto(f"/facilitatore?evento={event.code}")
         wait_for_app_ready(facilitator, timeout=60_000)
         facilitator.locator(".st-key-f_close_N3-3 button").click()
         expect(facilitator.locator(".st-key-f_open_N3-3 button")).to_be_visible(timeout=20_000)
 
-        expect(projector.get_by_text(re.compile(r"^1 risposte \(D'accordo 1"))).to_be_visible(timeout=15_000)
+        expect(projector.get_by_text(re.compile(r"^1 risposta \(D'accordo 1"))).to_be_visible(timeout=15_000)
         screenshot(projector, "presenter_need_closed_1280x720")
     assert not external, external
 

@@ -1,0 +1,1 @@
+"""Listening-event UI, one module per concern: thematic tables, need links, the phone's sync component."""
