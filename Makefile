@@ -8,7 +8,7 @@ PIP := $(PY) -m pip install --disable-pip-version-check -q -c constraints.txt
 PORT ?= 8501
 
 .DEFAULT_GOAL := help
-.PHONY: help run test postgresql-server test-fast lint check-data bench loadtest geodata vendor screenshots clean sheets bench-scenarios backup restore migrate bench-store audit position-paper bench-paper match-texts eval-matching invitations nginx soak
+.PHONY: help run test postgresql-server test-fast lint check-data bench loadtest geodata vendor screenshots clean sheets bench-scenarios backup restore migrate bench-store audit position-paper bench-paper match-texts eval-matching invitations nginx soak bench-results
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -54,6 +54,9 @@ check-data: $(VENV)/.runtime  ## Validate the CSVs in psm_data/ (or DATA=dir) an
 
 bench: $(VENV)/.dev /usr/bin/chromium  ## Browser benchmark (several minutes); prints a table, writes bench/results/
 	$(PY) scripts/bench.py
+
+bench-results: $(VENV)/.dev postgresql-server  ## Results views at 0, 30 000 and 300 000 answers (SQLite and PostgreSQL), ~2 min
+	$(PY) scripts/bench_results.py
 
 bench-store: $(VENV)/.dev postgresql-server  ## What one answer costs the database (SQLite and PostgreSQL), ~30 s
 	$(PY) scripts/bench_store.py

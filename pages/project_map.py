@@ -13,7 +13,7 @@ from components import palette, state
 from components.data_access import geojson, get_dataset, places
 from components.filters import axis_names, current_filters
 from components.i18n import t
-from components.maps import build_zone_map, legend, render_map
+from components.maps import build_zone_map, interactive_toggle, legend, render_map, show_static_map
 from components.navigation import link_to
 from components.scenario import (
     filter_hypotheses,
@@ -93,11 +93,13 @@ def _strategy_label(sid: str) -> str:
 
 strategy = controls[1].selectbox(t("col_strategy"), options, key=STRATEGY_KEY, format_func=_strategy_label)
 metric_labels = {m: t(f"map_metric_{m}") for m in METRICS}
-switches = st.columns([4, 3, 3], vertical_alignment="center")
+switches = st.columns([4, 3, 3, 3], vertical_alignment="center")
 metric = switches[0].radio(t("map_metric"), METRICS, key=METRIC_KEY, horizontal=True, label_visibility="collapsed",
                            format_func=metric_labels.__getitem__)
 show_comuni = switches[1].checkbox(t("map_comuni_layer"), key=COMUNI_KEY)
-show_tiles = switches[2].checkbox(t("map_tiles"), key=TILES_KEY, help=t("map_tiles_help"))
+with switches[2]:
+    interactive = interactive_toggle()
+show_tiles = switches[3].checkbox(t("map_tiles"), key=TILES_KEY, help=t("map_tiles_help"), disabled=not interactive)
 
 state.page_param(STRATEGY_KEY, strategy or None)
 state.page_param(AXIS_KEY, axis if axis and not strategy and axis != sidebar_axis else None)
@@ -163,18 +165,27 @@ with side_col:  # the legend, what is being mapped, and how many projects the ma
         st.metric(t("scn_m_hypotheses"), len(hypotheses), help=t("scn_m_hypotheses_help"))
 
 with map_col:
-    fmap = build_zone_map(
-        geojson("zones"), values, value_label=value_label, zone_label=t("zone"),
-        format_value=(lambda v: f"{v:.2f}") if rate else (lambda v: f"{v:.0f}"),
-        selected=filters.zones,
-        comuni_geojson=geojson("comuni") if show_comuni else None, comuni_label=t("map_comuni_layer"),
-        inferred_label=t("confidence_inferred"),
-        link_text=t("map_open_profile"), link_params=state.current_params(include_page=False),
-        tiles=show_tiles, fit_zones=data.zone_ids, place_markers=place_markers,
-        dashed_zones=changed_zones if view != "report" else (),
-    )
-    render_map(fmap, key="project_map")
-    notes = [t("map_caption_localised"), t("geometry_credit")]
+    format_value = (lambda v: f"{v:.2f}") if rate else (lambda v: f"{v:.0f}")
+    if not interactive:  # the server-drawn map, usable at once; the Leaflet map only when asked for
+        show_static_map(geojson("zones"), values, names=dict(zip(data.zones["zone_id"], data.zones["name"],
+                                                                  strict=True)),
+                        value_label=value_label, format_value=format_value, breaks=breaks, selected=filters.zones,
+                        dashed=changed_zones if view != "report" else (),
+                        comuni_geojson=geojson("comuni") if show_comuni else None,
+                        markers=[(lon, lat) for lon, lat, _name in place_markers])
+    else:
+        fmap = build_zone_map(
+            geojson("zones"), values, value_label=value_label, zone_label=t("zone"),
+            format_value=format_value,
+            selected=filters.zones,
+            comuni_geojson=geojson("comuni") if show_comuni else None, comuni_label=t("map_comuni_layer"),
+            inferred_label=t("confidence_inferred"),
+            link_text=t("map_open_profile"), link_params=state.current_params(include_page=False),
+            tiles=show_tiles, fit_zones=data.zone_ids, place_markers=place_markers,
+            dashed_zones=changed_zones if view != "report" else (),
+        )
+        render_map(fmap, key="project_map")
+    notes = [t("map_caption_localised" if interactive else "map_caption_localised_static"), t("geometry_credit")]
     if view != "report":
         notes.insert(0, t(f"scn_map_caption_{view}"))
     if place_markers:

@@ -11,7 +11,7 @@ from components.data_access import geojson, get_dataset, places
 from components.events.turnout_view import zone_participation
 from components.filters import axis_names, current_filters, zone_names
 from components.i18n import t, tn
-from components.maps import build_zone_map, filter_features, render_map
+from components.maps import build_zone_map, filter_features, interactive_toggle, render_map, show_static_map
 from components.navigation import link_to
 from components.scenario import (
     badge,
@@ -80,19 +80,27 @@ if scenario:  # the sheet is the report's facts only: say so where a planner wit
 # tooltips give every zone's count of localised projects
 per_zone = projects_per_zone(data.projects, data.zones)
 values = dict(zip(per_zone["zone_id"], per_zone["n_projects"], strict=True))
-fmap = build_zone_map(
-    geojson("zones"), values, value_label=t("col_n_projects"), zone_label=t("zone"),
-    format_value=lambda v: f"{v:.0f}", selected=(zone,), uniform_fill=palette.SEQUENTIAL[0],
-    comuni_geojson=filter_features(geojson("comuni"), "zone_id", (zone,)), comuni_label=t("zone_comuni_layer"),
-    inferred_label=t("confidence_inferred"),
-    link_text=t("map_open_profile"), link_params=state.current_params(include_page=False), fit_zones=(zone,),
-    place_markers=[(*deduced.points[p.project_id], t("place_marker", name=p.name, zone=zone))
-                   for p in by_place.itertuples()],
-)
+markers = [(*deduced.points[p.project_id], t("place_marker", name=p.name, zone=zone)) for p in by_place.itertuples()]
+zone_comuni_shapes = filter_features(geojson("comuni"), "zone_id", (zone,))
 map_col, comuni_col = st.columns([3, 2])
 with map_col:
-    render_map(fmap, key="zone_map", height=520)
-    st.caption(f"{t('zone_map_caption')} {t('geometry_credit')}")
+    interactive = interactive_toggle()
+    if not interactive:  # the server-drawn map, usable at once; the Leaflet map only when asked for
+        show_static_map(geojson("zones"), values, names=names, value_label=t("col_n_projects"),
+                        format_value=lambda v: f"{v:.0f}", breaks=palette.class_breaks(max(values.values())),
+                        selected=(zone,), comuni_geojson=zone_comuni_shapes, fit=(zone,),
+                        markers=[(lon, lat) for lon, lat, _name in markers], uniform_fill=palette.SEQUENTIAL[0])
+    else:
+        fmap = build_zone_map(
+            geojson("zones"), values, value_label=t("col_n_projects"), zone_label=t("zone"),
+            format_value=lambda v: f"{v:.0f}", selected=(zone,), uniform_fill=palette.SEQUENTIAL[0],
+            comuni_geojson=zone_comuni_shapes, comuni_label=t("zone_comuni_layer"),
+            inferred_label=t("confidence_inferred"),
+            link_text=t("map_open_profile"), link_params=state.current_params(include_page=False), fit_zones=(zone,),
+            place_markers=markers,
+        )
+        render_map(fmap, key="zone_map", height=520)
+    st.caption(f"{t('zone_map_caption' if interactive else 'zone_map_caption_static')} {t('geometry_credit')}")
 with comuni_col:
     st.header(t("zone_comuni_header", n=summary["n_comuni"], inferred=summary["n_inferred"]))
     comuni = zone_comuni(data.comuni, zone)

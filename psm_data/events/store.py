@@ -19,7 +19,7 @@ from typing import Any, ParamSpec, TypeVar
 from zoneinfo import ZoneInfo
 
 import pandas as pd
-from sqlalchemy import ColumnElement, Connection, and_, delete, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, Connection, and_, case, delete, func, insert, or_, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from psm_data.events.db import Database
@@ -696,6 +696,41 @@ class EventStore:
         return _typed_answers(frame)
 
     @_guard
+    def answer_counts_frame(self, codes: Sequence[str] | None = None) -> pd.DataFrame:
+        """The answers counted in the database (GROUP BY): one row per (event, need, declared zone, origin) with
+        the count of each answer and of ★. Its size follows events × needs × zones, not answers, so results stay
+        cheap as the process grows; `results.py` reads it like the raw frame. `codes`: the events wanted (None:
+        every event)."""
+        counted = [func.sum(case((answers.c.answer == a, 1), else_=0)).label(f"n_{a}") for a in ANSWERS]
+        stars = func.sum(case((answers.c.star, 1), else_=0)).label("stars")
+        keys = (events.c.code, answers.c.need_id, participants.c.zone_id, answers.c.origin)
+        query = (select(*keys, *counted, stars)
+                 .select_from(answers.join(events, events.c.event_id == answers.c.event_id)
+                              .outerjoin(participants, and_(participants.c.event_id == answers.c.event_id,
+                                                            participants.c.device_hash == answers.c.device_hash)))
+                 .group_by(*keys))
+        if codes is not None:
+            query = query.where(events.c.code.in_(list(codes)))
+        with self.db.read() as conn:
+            rows = conn.execute(query).all()
+        frame = pd.DataFrame(rows, columns=COUNT_COLUMNS)
+        frame[COUNT_COLUMNS[4:]] = frame[COUNT_COLUMNS[4:]].astype("int64")
+        frame["zone_id"] = frame["zone_id"].astype(object).where(frame["zone_id"].notna(), None)
+        return frame
+
+    @_guard
+    def answer_changes(self, since_log_id: int, since: datetime) -> tuple[int, set[str]]:
+        """The newest history row, and the events with a history row after `since_log_id` or a participant whose
+        zone changed since `since`: what a cache of counts (`counts.CountsCache`) must recount. Every change to an
+        answer appends to `answer_log`, so this reads the new rows only (by primary key), not every answer."""
+        with self.db.read() as conn:
+            newest = conn.execute(select(func.max(answer_log.c.log_id))).scalar_one() or 0
+            logged = select(answer_log.c.event_id).where(answer_log.c.log_id > since_log_id)
+            joined = select(participants.c.event_id).where(participants.c.updated_at >= since)
+            changed = conn.execute(select(events.c.code).where(events.c.event_id.in_(logged.union(joined)))).scalars()
+            return newest, set(changed)
+
+    @_guard
     def origin_counts(self, codes: Sequence[str]) -> pd.DataFrame:
         """Answers per need, origin and answer over the given events (one GROUP BY): the web / paper split.
 
@@ -826,6 +861,7 @@ class EventStore:
 
 ANSWER_COLUMNS = ["code", "need_id", "device_hash", "answer", "star", "origin", "revision", "updated_at", "zone_id",
                   "role"]
+COUNT_COLUMNS = ["code", "need_id", "zone_id", "origin", *(f"n_{a}" for a in ANSWERS), "stars"]
 LOG_COLUMNS = ["log_id", "need_id", "device_hash", "answer", "star", "origin", "revision", "recorded_at", "zone_id",
                "role"]
 TEXT_COLUMNS = ["code", "text_id", "kind", "need_id", "axis_id", "zone_id", "body", "status", "origin", "created_at",
