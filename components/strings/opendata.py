@@ -25,4 +25,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "dp_col_key": {"it": "Chiave", "en": "Key"},
     "dp_col_constraints": {"it": "Vincoli", "en": "Constraints"},
     "dp_col_description": {"it": "Descrizione", "en": "Description"},
+    "dp_event_download": {"it": "Tutto come Data Package (zip)", "en": "Everything as a Data Package (zip)"},
+    "dp_event_download_help": {
+        "it": "Gli stessi CSV con `datapackage.json`: tipo e descrizione di ogni colonna, così un foglio di calcolo "
+              "o uno strumento di analisi legge i numeri come numeri. Risposte dei partecipanti, non dati del report.",
+        "en": "The same CSVs with `datapackage.json`: each column's type and description, so a spreadsheet or BI "
+              "tool reads numbers as numbers. Participants' answers, not data from the report.",
+    },
 }
