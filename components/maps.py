@@ -45,6 +45,7 @@ from components import palette, state
 from components.i18n import t
 from components.offline_assets import MAP_SCRIPT, MAP_STYLE, app_file_url, geometry_url, use_local_assets
 from components.svg_map import zone_map_svg
+from psm_data import geo_export
 
 CENTER = (45.15, 7.55)
 ZOOM = 9
@@ -325,6 +326,13 @@ def show_static_map(zones_geojson: Mapping[str, Any], values: Mapping[str, float
     st.html(drawn.html)
     if drawn.numbered_only:
         st.caption(t("map_svg_key", zones=", ".join(f"{z} · {names[z]}" for z in drawn.numbered_only)))
+
+
+def geojson_download(build: Callable[[], Mapping[str, Any]], *, label: str, key: str, file_name: str) -> None:
+    """The map's view as GeoJSON (RFC 7946, psm_data/geo_export.py), built only when clicked: for QGIS and friends."""
+    st.download_button(label, data=lambda: geo_export.to_bytes(build()), file_name=file_name,
+                       mime="application/geo+json", key=f"{key}_geojson", on_click="ignore",
+                       icon=":material/map:", help=t("geo_download_help"))
 
 
 def render_map(zone_map: ZoneMap, *, key: str, height: int = MAP_HEIGHT) -> None:

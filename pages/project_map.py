@@ -13,7 +13,7 @@ from components import palette, state
 from components.data_access import geojson, get_dataset, places
 from components.filters import axis_names, current_filters
 from components.i18n import t
-from components.maps import build_zone_map, interactive_toggle, legend, render_map, show_static_map
+from components.maps import build_zone_map, geojson_download, interactive_toggle, legend, render_map, show_static_map
 from components.navigation import link_to
 from components.scenario import (
     filter_hypotheses,
@@ -25,6 +25,7 @@ from components.scenario import (
 )
 from components.sources import cite
 from components.tables import download_csv, show_projects, show_table
+from psm_data import geo_export
 from psm_data.analysis import filter_projects, split_by_scope, strategies_of_axis, zone_counts_table
 from psm_data.scenario import stack_sources
 
@@ -195,6 +196,26 @@ with map_col:
     if show_comuni:
         notes.append(t("inferred_note", n=int((data.comuni["confidence"] == "inferred").sum())))
     st.caption(" ".join(notes))
+    geo_view = {"strategy": strategy, "axis": axis, "metric": metric, "zones": ";".join(filters.zones),
+                "map_view": view, "scn": st.query_params.get("scn", "")}
+    if view == "scenario" and per_zone_scenario is not None:
+        geo_table, geo_source = per_zone_scenario, "scenario"
+    elif view == "diff" and per_zone_scenario is not None:
+        geo_table, geo_source = per_zone.assign(n_projects=per_zone_scenario["n_projects"] - per_zone["n_projects"],
+                                                per_100k=(per_zone_scenario["per_100k"] - per_zone["per_100k"])
+                                                .round(2)), "difference"
+    else:
+        geo_table, geo_source = per_zone, "report"
+    geo_columns = st.columns(2)
+    with geo_columns[0]:
+        geojson_download(lambda: geo_export.zones_collection(geojson("zones"), geo_table, source=geo_source,
+                                                             view=geo_view),
+                         label=t("geo_download_zones"), key="map_zones",
+                         file_name=f"psm_mappa{'_' + strategy if strategy else ''}_{geo_source}.geojson")
+    with geo_columns[1]:
+        geojson_download(lambda: geo_export.projects_collection(geojson("zones"), groups["zones"], by_place),
+                         label=t("geo_download_projects"), key="map_projects",
+                         file_name=f"psm_progetti{'_' + strategy if strategy else ''}.geojson")
 
 # --- the same figures as a table (the map's text alternative)
 st.header(t("map_zone_table"))

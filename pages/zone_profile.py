@@ -11,7 +11,14 @@ from components.data_access import geojson, get_dataset, places
 from components.events.turnout_view import zone_participation
 from components.filters import axis_names, current_filters, zone_names
 from components.i18n import t, tn
-from components.maps import build_zone_map, filter_features, interactive_toggle, render_map, show_static_map
+from components.maps import (
+    build_zone_map,
+    filter_features,
+    geojson_download,
+    interactive_toggle,
+    render_map,
+    show_static_map,
+)
 from components.navigation import link_to
 from components.scenario import (
     badge,
@@ -24,6 +31,7 @@ from components.scenario import (
 )
 from components.tables import show_projects, show_table
 from components.zone_sheet import event_for_sheet, zone_sheet_download
+from psm_data import geo_export
 from psm_data.analysis import (
     filter_projects,
     needs_with_proposals,
@@ -101,6 +109,14 @@ with map_col:
         )
         render_map(fmap, key="zone_map", height=520)
     st.caption(f"{t('zone_map_caption' if interactive else 'zone_map_caption_static')} {t('geometry_credit')}")
+    geo_columns = st.columns(2)
+    with geo_columns[0]:
+        geojson_download(lambda: geo_export.zones_collection(geojson("zones"), per_zone, source="report",
+                                                             view={"profile": zone}),
+                         label=t("geo_download_zones"), key="zone_zones", file_name="psm_zone_progetti.geojson")
+    with geo_columns[1]:
+        geojson_download(lambda: geo_export.boundaries_collection(zone_comuni_shapes), label=t("geo_download_comuni"),
+                         key="zone_comuni", file_name=f"psm_zona_{zone}_comuni.geojson")
 with comuni_col:
     st.header(t("zone_comuni_header", n=summary["n_comuni"], inferred=summary["n_inferred"]))
     comuni = zone_comuni(data.comuni, zone)

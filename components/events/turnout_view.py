@@ -12,8 +12,10 @@ import streamlit as st
 from components.data_access import geojson, get_dataset
 from components.events_access import _schema_current, _store, get_store
 from components.i18n import format_decimal, t
+from components.maps import geojson_download
 from components.svg_map import zone_map_svg
 from components.tables import show_table
+from psm_data import geo_export
 from psm_data.events.db import database_url
 from psm_data.events.errors import EventError
 from psm_data.events.results import zone_summary
@@ -79,6 +81,8 @@ def zone_section(people: pd.DataFrame) -> None:
                          label=label, notes=notes, width=900, height=620)
     st.html(drawn.html)
     st.caption(t("tp_map_caption"))
+    geojson_download(lambda: geo_export.zones_collection(geojson("zones"), table, source="participants", view={}),
+                     label=t("geo_download_participants"), key="tp_zones", file_name="psm_partecipazione_zone.geojson")
     if unheard:
         st.warning(t("tp_unheard", zones=", ".join(unheard)), icon=":material/hearing_disabled:")
     if (missing := undeclared(people)):

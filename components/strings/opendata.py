@@ -32,4 +32,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The same CSVs with `datapackage.json`: each column's type and description, so a spreadsheet or BI "
               "tool reads numbers as numbers. Participants' answers, not data from the report.",
     },
+    "geo_download_zones": {"it": "Mappa in GeoJSON (zone e cifre)", "en": "Map as GeoJSON (zones and figures)"},
+    "geo_download_projects": {"it": "Progetti in GeoJSON", "en": "Projects as GeoJSON"},
+    "geo_download_comuni": {"it": "Comuni della zona in GeoJSON", "en": "The zone's comuni as GeoJSON"},
+    "geo_download_participants": {"it": "Partecipazione per zona in GeoJSON",
+                                  "en": "Participation per zone as GeoJSON"},
+    "geo_download_help": {
+        "it": "Per QGIS e altri GIS: RFC 7946, WGS84. Ogni zona porta le cifre della vista e la loro origine "
+              "(`source`: report, scenario, difference o participants); le proprietà sono descritte nel Data Package.",
+        "en": "For QGIS and other GIS: RFC 7946, WGS84. Each zone carries the view's figures and where they come "
+              "from (`source`: report, scenario, difference or participants); the properties are described in the "
+              "Data Package.",
+    },
 }
