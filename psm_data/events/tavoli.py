@@ -30,6 +30,7 @@ from sqlalchemy import and_, delete, func, insert, select, update
 
 from psm_data.csvsafe import to_csv_bytes
 from psm_data.events.errors import EventError
+from psm_data.events.need_links import suggestions
 from psm_data.events.results import results_table
 from psm_data.events.store import Event, EventStore, _guard, now
 from psm_data.events.tables import NOTE_KINDS, event_tables, table_note_log, table_notes, table_seats
@@ -361,6 +362,17 @@ class TableStore:
 LOG_COLUMNS = ["log_id", "note_id", "revision", "kind", "need_id", "axis_id", "body", "deleted", "recorded_at"]
 
 
+def wants_suggestion(note: Note) -> bool:
+    """A point whose need is not one of the report's (a new need, or none given): the matcher suggests one."""
+    return note.kind == "new_need" or not note.need_id
+
+
+def suggested_needs(notes: Sequence[Note]) -> dict[int, tuple[str, ...]]:
+    """note_id -> the matcher's top 3 needs for the point, the same matcher (and cache) as participants' texts."""
+    ranked = suggestions([n.body for n in notes])
+    return {n.note_id: tuple(need for need, _score in r) for n, r in zip(notes, ranked, strict=True)}
+
+
 def table_results(answers: pd.DataFrame, table: TableInfo) -> pd.DataFrame:
     """A table's results: the results of its needs (a need belongs to one table, so this is exact)."""
     frame = answers[answers["need_id"].isin(table.need_ids)] if len(answers) else answers
@@ -381,12 +393,13 @@ def export_files(tables: TableStore, code: str, event: Event | None = None) -> d
         columns=["tavolo", "nome", "conduttore", "asse", "esigenze", "telefoni_seduti"]))
     names = {t.table_no: t.name for t in listed}
     notes = tables.notes(code)
+    suggested = suggested_needs(notes)  # computed, not decided: a column of its own, like the texts export's
     files[f"evento_{event.code}_verbali.csv"] = to_csv_bytes(pd.DataFrame(
         [{"source": "table_host", "tavolo": n.table_no, "nome_tavolo": names.get(n.table_no, ""), "tipo": n.kind,
           "esigenza": n.need_id or "", "asse": n.axis_id or "", "testo": n.body, "revisione": n.revision,
-          "aggiornato": n.updated_at} for n in notes],
+          "aggiornato": n.updated_at, "suggested_needs": ";".join(suggested[n.note_id])} for n in notes],
         columns=["source", "tavolo", "nome_tavolo", "tipo", "esigenza", "asse", "testo", "revisione",
-                 "aggiornato"]))
+                 "aggiornato", "suggested_needs"]))
     history = tables.note_log_frame(code).assign(source="table_host")
     files[f"evento_{event.code}_verbali_storia.csv"] = to_csv_bytes(history)
     for table in listed:

@@ -123,3 +123,29 @@ def test_unknown_event_or_note(store: EventStore, tables: TableStore) -> None:
     refused("note_not_found", tables.save_note, code, 1, kind="key_point", body="x", note_id=999)
     with pytest.raises(EventError):
         tables.table(code, 7)
+
+
+def test_verbale_export_suggests_three_needs_for_every_point(store: EventStore, tables: TableStore) -> None:
+    """Issue 16 point 2: a verbale point gets the report's 3 most likely needs, as the comments export does."""
+    import csv
+    import io
+
+    from psm_data.events.need_links import suggestions
+    from psm_data.events.tavoli import suggested_needs, wants_suggestion
+
+    code, _ = event_with_tables(store, tables)
+    new = tables.save_note(code, 1, kind="new_need", axis_id="3",
+                           body="Servono più piste ciclabili sicure tra Collegno e Torino")
+    stated = tables.save_note(code, 2, kind="key_point", need_id="N3.3", body="=1+1 treni più frequenti")
+    assert wants_suggestion(new)
+    assert not wants_suggestion(stated)
+    expected = [";".join(n for n, _ in r) for r in suggestions([new.body, stated.body])]
+    assert expected[0].split(";")[0] == "N3.3"
+    assert len(expected[0].split(";")) == 3
+    assert suggested_needs([new, stated]) == {new.note_id: tuple(expected[0].split(";")),
+                                              stated.note_id: tuple(expected[1].split(";"))}
+    raw = export_files(tables, code)[f"evento_{code}_verbali.csv"].decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(raw)))
+    assert [r["suggested_needs"] for r in rows] == expected
+    assert [r["tipo"] for r in rows] == ["new_need", "key_point"]
+    assert rows[1]["testo"].startswith("'=1+1")  # the host's words stay formula-safe beside the new column
