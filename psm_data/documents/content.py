@@ -28,7 +28,7 @@ from psm_data.documents.model import (
     TocField,
     Voice,
 )
-from psm_data.documents.placement import GroupSimilar, PlacedText, RankNeeds, place_texts
+from psm_data.documents.placement import GroupSimilar, PlacedText, RankNeeds, place_texts, place_verbale
 from psm_data.documents.strings import text
 from psm_data.events.results import convergent_needs, results_table
 from psm_data.events.vocabulary import ANSWERS, ROLE_LABELS_IT, ROLES, UNCLEAR_FLAG
@@ -126,12 +126,13 @@ def build_document(data: Dataset, inputs: EventInputs, options: PaperOptions | N
     need_axis = dict(zip(data.needs["need_id"], data.needs["axis_id"], strict=True))
     placed = place_texts(inputs.texts, need_axis, links=inputs.links if links is None else links, rank_needs=rank_needs,
                          group_similar=group_similar) if inputs.events else []
+    verbale = place_verbale(inputs.verbale, need_axis, rank_needs=rank_needs)
 
     _front(w)
     _path(w, zones)
     w.add(Heading(1, w.t("h_axes")))
     for axis_id in axes:
-        _axis(w, axis_id, zones, results, placed)
+        _axis(w, axis_id, zones, results, placed, verbale)
     w.add(Heading(1, w.t("h_zones")))
     for zone_id in zones:
         _zone(w, zone_id, axes)
@@ -244,7 +245,7 @@ def _representation(w: _Writer) -> Table:
 
 # ---------------------------------------------------------------------------------------------- Per asse
 def _axis(w: _Writer, axis_id: str, zones: Sequence[str], results: pd.DataFrame | None,
-          placed: list[PlacedText]) -> None:
+          placed: list[PlacedText], verbale: pd.DataFrame) -> None:
     data, lang = w.data, w.lang
     axis = data.axes[data.axes["axis_id"] == axis_id].iloc[0]
     w.add(Heading(2, w.t("h_axis", id=axis_id, name=axis["name"])), w.quote(axis["source_quote"]),
@@ -303,11 +304,10 @@ def _axis(w: _Writer, axis_id: str, zones: Sequence[str], results: pd.DataFrame 
                     consensus=consensus(r["zone_consensus"], lang), zones=int(r["n_zones"])))),
                     Para(w.t("src_events", events=w.event_refs()), "note"))
             _outcomes(w, need.need_id)
-            _verbale(w, w.inputs.verbale[w.inputs.verbale["need_id"] == need.need_id])
+            _verbale(w, verbale[verbale["placed_need"] == need.need_id])
             _voices(w, [p for p in placed if p.need_id == need.need_id])
     new = [p for p in placed if not p.need_id and p.axis_id == axis_id]
-    verbale = w.inputs.verbale
-    new_points = verbale[verbale["need_id"].isna() & (verbale["axis_id"] == axis_id)] if len(verbale) else verbale
+    new_points = verbale[(verbale["placed_need"] == "") & (verbale["placed_axis"] == axis_id)]
     if new or len(new_points):
         w.add(Heading(3, w.t("h_new_needs", id=axis_id)))
         _verbale(w, new_points)
@@ -350,7 +350,10 @@ def _verbale(w: _Writer, points: pd.DataFrame) -> None:
     dates = {e.code: e.event_date for e in w.inputs.events}
     for p in points.itertuples():
         event = w.t("event_ref", code=p.code, date=dates.get(p.code, ""))
-        w.add(Voice(str(p.body), w.t("verbale_of", table=p.table_name, event=event, kind=w.t(f"note_{p.kind}"))))
+        meta = w.t("verbale_of", table=p.table_name, event=event, kind=w.t(f"note_{p.kind}"))
+        if p.link == "suggested":
+            meta += " · " + w.t("link_suggested")
+        w.add(Voice(str(p.body), meta))
 
 
 def _voices(w: _Writer, items: list[PlacedText], *, heading: bool = True) -> None:

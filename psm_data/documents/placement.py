@@ -82,6 +82,40 @@ def _as_index_groups(found: object, n: int) -> list[list[int]] | None:
     return None
 
 
+def _place_one(own_need: object, own_axis: object, stored: tuple[str, str] | None, body: str,
+               need_axis: Mapping[str, str], rank_needs: RankNeeds | None) -> tuple[str, str, str]:
+    """(need_id, axis_id, link) of one text or verbale point, by the rule of the module docstring."""
+    own = own_need if isinstance(own_need, str) and own_need in need_axis else ""
+    axis = own_axis if isinstance(own_axis, str) and own_axis else ""
+    need, link = "", ""
+    if stored is not None:
+        linked_need, linked_axis = stored
+        if linked_need in need_axis:
+            need, link = linked_need, "confirmed"
+        else:
+            link, axis = "new", linked_axis or axis
+    if not link and own:
+        need, link = own, "own"
+    if not link and rank_needs is not None:
+        ranked = rank_needs(body, k=1)
+        if ranked and ranked[0][0] in need_axis:
+            need, link = ranked[0][0], "suggested"
+    if not link:
+        link = "new"
+    return need, need_axis[need] if need else axis, link
+
+
+def place_verbale(verbale: pd.DataFrame, need_axis: Mapping[str, str], *,
+                  rank_needs: RankNeeds | None = None) -> pd.DataFrame:
+    """The tables' verbale points placed like participants' texts: under the need the point states, else (a new
+    need, or none) under the matcher's top need marked suggested, else among its axis's new needs. Adds
+    `placed_need` ('' = new need), `placed_axis` and `link`; each point stays one row (a table's record)."""
+    placed = [_place_one(r.need_id, r.axis_id, None, str(r.body), need_axis, rank_needs)
+              for r in verbale.itertuples()]
+    return verbale.assign(placed_need=[p[0] for p in placed], placed_axis=[p[1] for p in placed],
+                          link=[p[2] for p in placed])
+
+
 def place_texts(texts: pd.DataFrame, need_axis: Mapping[str, str], *,
                 links: Mapping[int, tuple[str, str]] | None = None,
                 rank_needs: RankNeeds | None = None, group_similar: GroupSimilar | None = None) -> list[PlacedText]:
@@ -89,25 +123,8 @@ def place_texts(texts: pd.DataFrame, need_axis: Mapping[str, str], *,
     links = links or {}
     rows = []
     for r in texts.itertuples():
-        own = r.need_id if isinstance(r.need_id, str) and r.need_id in need_axis else ""
-        axis = r.axis_id if isinstance(r.axis_id, str) and r.axis_id else ""
-        need, link = "", ""
-        stored = links.get(int(r.text_id))
-        if stored is not None:
-            linked_need, linked_axis = stored
-            if linked_need in need_axis:
-                need, link = linked_need, "confirmed"
-            else:
-                link, axis = "new", linked_axis or axis
-        if not link and own:
-            need, link = own, "own"
-        if not link and rank_needs is not None:
-            ranked = rank_needs(str(r.body), k=1)
-            if ranked and ranked[0][0] in need_axis:
-                need, link = ranked[0][0], "suggested"
-        if not link:
-            link = "new"
-        axis = need_axis[need] if need else axis
+        need, axis, link = _place_one(r.need_id, r.axis_id, links.get(int(r.text_id)), str(r.body), need_axis,
+                                      rank_needs)
         zone = r.declared_zone if isinstance(r.declared_zone, str) and r.declared_zone else ""
         rows.append((need, axis, link, str(r.body), str(r.kind), str(r.code), zone))
     placed: list[PlacedText] = []

@@ -215,3 +215,39 @@ def test_verbale_read_from_the_store(tmp_path, dataset):
     assert inputs.tables["name"].tolist() == ["Mobilità"]
     assert inputs.verbale["body"].tolist() == ["punto 0"]
     store.db.dispose()
+
+
+def test_new_need_verbale_point_stands_under_its_suggested_need(dataset):
+    """Issue 16 point 2: a table's new-need point is matched like a participant's text (the real matcher) and
+    listed under its top need marked «abbinamento suggerito»; a point with a stated need keeps it."""
+    from psm_data.documents.placement import default_matcher
+
+    rank_needs, group_similar = default_matcher()
+    inputs = _inputs(dataset)
+    verbale = pd.DataFrame([
+        {"code": "HOST23", "table_no": 1, "table_name": "Mobilità", "kind": "new_need", "need_id": None,
+         "axis_id": "5", "body": "Servono più piste ciclabili sicure tra Collegno e Torino"},
+        {"code": "HOST23", "table_no": 1, "table_name": "Mobilità", "kind": "key_point", "need_id": "N1.1",
+         "axis_id": None, "body": "Più piste ciclabili anche qui"}])
+    inputs = EventInputs(inputs.events, inputs.answers, inputs.outcomes, inputs.texts.iloc[:0], inputs.participants,
+                         verbale=verbale, tables=pd.DataFrame([{"code": "HOST23", "table_no": 1, "name": "Mobilità"}]))
+    assert rank_needs(verbale.at[0, "body"], k=1)[0][0] == "N3.3"
+    files = build_paper(dataset, None, PaperOptions(), inputs=inputs, rank_needs=rank_needs,
+                        group_similar=group_similar)
+    paragraphs = docx.Document(io.BytesIO(files.docx)).paragraphs
+    lines = [p.text for p in paragraphs]
+    headings = [i for i, p in enumerate(paragraphs) if p.style.name.startswith("Heading")]
+
+    def point(body: str) -> tuple[str, str]:
+        """(the heading the point stands under, the point's label line) in the DOCX."""
+        at = next(i for i, line in enumerate(lines) if line.endswith("\n" + body))
+        return lines[max(h for h in headings if h < at)], lines[at].split("\n")[0]
+
+    heading, meta = point("Servono più piste ciclabili sicure tra Collegno e Torino")
+    assert heading.startswith("N3.3 — ")
+    assert meta == ("Verbale del tavolo «Mobilità» (evento HOST23 del 2026-11-20) · nuova esigenza · "
+                    "abbinamento suggerito")
+    heading, meta = point("Più piste ciclabili anche qui")
+    assert heading.startswith("N1.1 — ")  # its stated need, not the matcher's
+    assert "abbinamento suggerito" not in meta
+    assert "Nuove esigenze proposte dai partecipanti (asse 5)" not in [t for _l, t in files.document.outline()]
