@@ -30,7 +30,17 @@ from psm_data.events.db import database_url
 from psm_data.events.errors import EventError
 from psm_data.events.store import AgendaItem, Event, EventStore
 from psm_data.events.tables import NOTE_KINDS
-from psm_data.events.tavoli import HOST_MAX, NAME_MAX, NOTE_MAX, PIN_DIGITS, Note, TableInfo, TableStore
+from psm_data.events.tavoli import (
+    HOST_MAX,
+    NAME_MAX,
+    NOTE_MAX,
+    PIN_DIGITS,
+    Note,
+    TableInfo,
+    TableStore,
+    suggested_needs,
+    wants_suggestion,
+)
 from psm_data.events.tavoli import export_files as table_export_files
 from psm_data.events.vocabulary import ANSWERS, MIN_VOTERS
 
@@ -112,7 +122,7 @@ def tables_view(store: EventStore, event: Event) -> None:
     _create_table_form(store, event)
     live = live_tables(event.code)
     for table in live.tables:
-        _table_admin(event, table)
+        _table_admin(event, table, [n for n in live.notes if n.table_no == table.table_no])
     if live.tables:
         st.header(t("tv_exports"))
         st.caption(t("tv_exports_help"))
@@ -177,8 +187,9 @@ def _reset_pin(code: str, table_no: int) -> None:
         st.session_state["_t_error"] = explain(err)
 
 
-def _table_admin(event: Event, table: TableInfo) -> None:
-    """One table for the facilitator: needs, host, PIN (shown in this session only), the host's and phones' links."""
+def _table_admin(event: Event, table: TableInfo, notes: list[Note]) -> None:
+    """One table for the facilitator: needs, host, PIN (shown in this session only), the host's and phones' links,
+    and the verbale's points with no need of the report, each with the matcher's suggestion."""
     with st.container(border=True, key=f"t_admin_{table.table_no}"):
         st.subheader(md(table_label(table)))
         host = t("tv_host_is", name=md(table.host_name)) if table.host_name else t("tv_host_none")
@@ -202,6 +213,22 @@ def _table_admin(event: Event, table: TableInfo) -> None:
         st.download_button(t("tv_paper_template"), data=paper_template, key=f"t_paper_{table.table_no}",
                            file_name=f"psm_evento_{event.code}_tavolo_{table.table_no}_modello_cartaceo.csv",
                            mime="text/csv", icon=":material/description:", on_click="ignore")
+        unmatched = [n for n in notes if wants_suggestion(n)]
+        if unmatched:
+            st.markdown(f"**{t('vs_heading')}**")
+            suggested = suggested_needs(unmatched)
+            for note in unmatched:
+                st.markdown(f"{t('note_' + note.kind)}: {md(note.body)}")
+                suggestion_caption(suggested.get(note.note_id, ()))
+
+
+def suggestion_caption(needs: tuple[str, ...]) -> None:
+    """The matcher's top needs for a verbale point, read-only and labelled as computed (never the host's choice)."""
+    if not needs:
+        st.caption(t("vs_none"))
+        return
+    titles = _titles()
+    st.caption(t("vs_suggested", needs=" · ".join(f"{n} {md(titles.get(n, ''))}".strip() for n in needs)))
 
 
 @st.fragment(run_every=5)
@@ -363,9 +390,12 @@ def verbale_editor(code: str, table: TableInfo) -> None:
         st.error(explain(err))
         return
     statuses = st.session_state.get("_vb_status", {})
+    suggested = suggested_needs([n for n in notes if wants_suggestion(n)])  # cached per set of texts
     for note in notes:
         with st.container(border=True, key=f"vb_note_{note.note_id}"):
             _note_fields(table, note.note_id, note, code)
+            if wants_suggestion(note):
+                suggestion_caption(suggested.get(note.note_id, ()))
             cols = st.columns(2)
             cols[0].button(t("th_save"), key=f"vb_save_{note.note_id}", icon=":material/save:", type="primary",
                            on_click=_save_note, args=(code, table.table_no, note.note_id), width="stretch")

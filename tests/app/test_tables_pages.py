@@ -112,3 +112,29 @@ def test_projector_has_a_report_back_slide_per_table() -> None:
     assert "<img src=x" not in body
     at = open_event_page("pages/present.py", {"evento": code, "step": "8"}, session={"_facilitator_ok": True})
     assert at.header[0].value == "Cosa è emerso"
+
+
+def test_new_need_point_shows_its_suggested_needs_to_host_and_facilitator() -> None:
+    """Issue 16 point 2: a new-need point of the verbale shows the matcher's top needs, read-only and labelled as
+    automatic; a point about one of the table's needs shows none."""
+    from psm_data.events.need_links import suggestions
+
+    code, pin = event_with_table()
+    store = tables()
+    new = store.save_note(code, 1, kind="new_need", axis_id="3",
+                          body="Servono più piste ciclabili sicure tra Collegno e Torino")
+    store.save_note(code, 1, kind="key_point", need_id="N4.1", body="Lavoro per i giovani")
+    top3 = [n for n, _ in suggestions([new.body])[0]]
+    assert top3[0] == "N3.3"
+    at = open_event_page("pages/table_host.py", {"evento": code, "tavolo": "1"})
+    at.text_input(key="t_host_pin").input(pin)
+    at.button[0].click().run()
+    no_exception(at)
+    shown = [c.value for c in at.caption if c.value.startswith("Esigenze suggerite automaticamente")]
+    assert len(shown) == 1  # only the new-need point
+    assert [re.sub(r"\\(.)", r"\1", part).split(" ")[0] for part in shown[0].split(": ", 1)[1].split(" · ")] == top3
+    assert at.text_area(key=f"vb_body_{new.note_id}").value == new.body  # the host's point itself is unchanged
+    at = signed_in_facilitator({"evento": code, "vista": "tavoli"})
+    no_exception(at)
+    assert any(c.value.startswith("Esigenze suggerite automaticamente") and "N3.3" in c.value for c in at.caption)
+    assert any("Verbale: punti senza" in m.value for m in at.markdown)
