@@ -79,6 +79,7 @@ screenshots: $(VENV)/.dev /usr/bin/chromium  ## Re-take the reference screenshot
 	$(PY) scripts/paper_screenshots.py
 	$(PY) scripts/need_links_screenshots.py
 	$(PY) scripts/verbale_screenshots.py
+	$(PY) scripts/widen_screenshots.py
 
 backup: $(VENV)/.runtime  ## Copy every event's answers (CSV per event, raw tables, SQLite file) to backup/<time>/
 	$(PY) -m psm_data.events.backup $(if $(OUT),--out $(OUT),)

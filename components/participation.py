@@ -362,6 +362,8 @@ def event_header(event: Event) -> None:
     if event.zone_ids:
         details.append(t("p_event_zones", zones=", ".join(event.zone_ids)))
     st.caption(" · ".join(md(d) for d in details))
+    if event.is_rehearsal:  # a phone at a rehearsal knows its answers will not count
+        st.warning(t("p_rehearsal_note"), icon=":material/science:")
 
 
 def answered_count(agenda: tuple[AgendaItem, ...] | list[AgendaItem]) -> int:

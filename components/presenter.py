@@ -48,6 +48,14 @@ def _big(text: str, size: float = 1.0, weight: int = 400) -> str:
     return f'<p style="font-size:{size}em;font-weight:{weight};margin:0.2em 0;line-height:1.25">{text}</p>'
 
 
+def rehearsal_badge(event: Event) -> None:
+    """PROVA in a corner of every slide of a rehearsal: fixed, so it takes no room from the slide."""
+    if event.is_rehearsal:
+        st.html('<div role="status" style="position:fixed;top:0.6rem;right:0.8rem;z-index:1000;padding:0.15em 0.6em;'
+                'border:3px solid #b3261e;border-radius:0.3em;background:#fff;color:#b3261e;font-weight:800;'
+                f'font-size:1.4rem;letter-spacing:0.08em">{html.escape(t("ev_rehearsal_tag"))}</div>')
+
+
 # ---------------------------------------------------------------------------------------------- slides
 def opening(event: Event) -> None:
     url = join_url(event.code)

@@ -12,7 +12,15 @@ from components.events.tavoli import live_tables, report_back_slide
 from components.events_access import get_store, live_event
 from components.facilitation import signed_in
 from components.i18n import t
-from components.presenter import closing, need_slide, opening, report_for_zones, slides_for, wall
+from components.presenter import (
+    closing,
+    need_slide,
+    opening,
+    rehearsal_badge,
+    report_for_zones,
+    slides_for,
+    wall,
+)
 from psm_data.events.store import normalise_code
 
 STEP = "step"
@@ -27,6 +35,7 @@ if live is None:
     st.page_link("pages/facilitate.py", label=t("nav_facilitate"), icon=":material/how_to_vote:")
     st.stop()
 state.page_param("evento", code)
+rehearsal_badge(live.event)
 slides = slides_for([item.need_id for item in live.agenda],
                     {table.table_no: table.need_ids for table in live_tables(code).tables})
 state.seed_from_url(STEP, tuple(str(i) for i in range(1, len(slides) + 1)), default="1")

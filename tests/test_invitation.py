@@ -44,3 +44,14 @@ def test_the_web_text_is_plain_and_complete() -> None:
     assert "K7M2QX" in text
     assert "12/12/2026" in text
     assert "Per le zone: 7" in text
+
+
+def test_the_posters_qr_decodes_to_the_join_address() -> None:
+    """The printed page rendered at 200 dpi, as a phone camera would see it, and read by an offline decoder."""
+    import zxingcpp
+
+    pdf = pdfium.PdfDocument(io.BytesIO(poster_pdf(EVENT, **poster_args())))
+    image = pdf[0].render(scale=200 / 72).to_pil()
+    qr_codes = [r for r in zxingcpp.read_barcodes(image) if r.format == zxingcpp.BarcodeFormat.QRCode]
+    decoded = [r.text for r in qr_codes]
+    assert decoded == [URL]

@@ -40,10 +40,11 @@ def _e(text: object) -> str:
 
 
 def upcoming(events: list[Event]) -> list[Event]:
-    """Events still to come or open online: not rehearsals, not archived."""
+    """Events still to come or open online: not rehearsals, not archived; an event closed in the hall is no longer
+    to come (even on its own day), unless its online window is running or still ahead."""
     day = today().isoformat()
     return [e for e in events if not e.is_rehearsal and not e.archived
-            and (e.event_date >= day or e.status == "open" or e.online_open
+            and ((e.status != "closed" and e.event_date >= day) or e.status == "open" or e.online_open
                  or (e.online_from or "") > day)]
 
 

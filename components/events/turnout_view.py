@@ -60,7 +60,7 @@ def participation_page() -> None:
     for col, origin in zip(cols[1:], ORIGINS, strict=True):
         col.metric(t(f"tp_origin_{origin}"), int((people["origin"] == origin).sum()))
     zone_section(people)
-    st.subheader(t("tp_roles"))
+    st.header(t("tp_roles"))
     roles = by_role_and_origin(people)
     roles["role"] = roles["role"].map(lambda r: ROLE_LABELS_IT.get(r, t("tp_no_role")))
     show_table(roles.rename(columns={"role": t("tp_role"), **{o: t(f"tp_origin_{o}") for o in ORIGINS}}),
@@ -73,7 +73,7 @@ def zone_section(people: pd.DataFrame) -> None:
     names = dict(zip(data.zones["zone_id"].astype(str), data.zones["name"], strict=True))
     population = data.zones.set_index(data.zones["zone_id"].astype(str))["population"]
     table = per_zone(people, population)
-    st.subheader(t("tp_map_header"))
+    st.header(t("tp_map_header"))
     notes = {z: t("tp_map_note", n=int(n)) for z, n in zip(table["zone_id"], table["participants"], strict=True)}
     unheard = [f"{z} · {names[z]}" for z in table.loc[table["unheard"], "zone_id"]]
     label = t("tp_map_label", zones=", ".join(f"{z} · {names[z]} ({notes[z]})" for z in table["zone_id"]))
@@ -99,7 +99,7 @@ def zone_section(people: pd.DataFrame) -> None:
 
 
 def agreement_section(answers: pd.DataFrame, store: EventStore, codes: list[str]) -> None:
-    st.subheader(t("tp_agreement_header"))
+    st.header(t("tp_agreement_header"))
     st.caption(t("tp_agreement_help", n=MIN_ZONE_VOTERS))
     data = get_dataset()
     titles = dict(zip(data.needs["need_id"], data.needs["title"], strict=True))

@@ -63,3 +63,17 @@ def test_only_published_events_and_approved_texts_are_public():
     store.set_published(shown, False)
     at = open_event_page("pages/public.py", {})
     assert "Ascolto pubblicato" not in page_html(at)
+
+
+def test_an_event_closed_in_the_hall_is_no_longer_to_come_unless_online_runs():
+    from datetime import timedelta
+
+    from components.events.public_view import upcoming
+    from psm_data.events.store import Event, today
+
+    day = (today() + timedelta(days=3)).isoformat()
+    ahead = Event(1, "AAAAAA", "Prossimo", day, "Ciriè", ("7",), "draft", "salt")
+    closed = Event(2, "BBBBBB", "Già fatto", day, "Ciriè", ("7",), "closed", "salt")
+    closed_online = Event(3, "CCCCCC", "Online ancora", day, "Ciriè", ("7",), "closed", "salt",
+                          online_from=today().isoformat(), online_until=day)
+    assert [e.code for e in upcoming([ahead, closed, closed_online])] == ["AAAAAA", "CCCCCC"]

@@ -89,10 +89,33 @@ VISITS: dict[str, Visit] = {
     # is not its screen (phones join on /partecipa), so its layout is not held to 360 px.
     "present": Visit(prepare=lambda base: f"evento={open_event(base)}", login=facilitator_login, phone_layout=False),
     "facilitate": Visit(prepare=lambda base: f"evento={open_event(base)}", login=facilitator_login),  # signed in
+    # Partecipazione and the public page with something to show: a closed event with answers, published
+    "participation": Visit(prepare=lambda base: published_event(base)),
+    "public": Visit(prepare=lambda base: published_event(base)),
     # A table host signed in with the table's PIN: the table's needs and the verbale editor.
     "table_host": Visit(prepare=lambda base: open_table(base), login=lambda page: host_login(page)),
 }
 _TABLE_PIN: dict[str, str] = {}
+
+
+def published_event(base_url: str = "") -> str:
+    """A closed event that three phones answered (zones 1 and 5), with an outcome, published; no URL parameters."""
+    from psm_data import load_dataset
+    from psm_data.events.db import database_for
+    from psm_data.events.store import EventStore
+
+    code = open_event(base_url)
+    data = load_dataset()
+    store = EventStore(database_for(os.environ["PSM_DB_URL"]), need_ids=tuple(data.needs["need_id"]),
+                       axis_ids=data.axis_ids, zone_ids=data.zone_ids)
+    for n, zone in enumerate(("1", "1", "5")):
+        token = f"a11y-published-{code}-{n:04d}-abcdefgh"
+        store.join(code, token, zone_id=zone, role="cittadino")
+        store.submit_answer(code, token, "N3.3", answer="agree" if n else "partly")
+    store.set_event_status(code, "closed")
+    store.set_outcome(code, "N3.3", "validata", "Corse serali tra le valli")
+    store.set_published(code, True)
+    return ""
 
 
 def open_table(base_url: str = "") -> str:
@@ -264,7 +287,11 @@ _FOCUS_JS = """() => {
   if (!el.dataset.psmSeen) el.dataset.psmSeen = String(window.__psmSeen = (window.__psmSeen || 0) + 1);
   const r = el.getBoundingClientRect();
   const box = el.closest('[data-testid^=st]');
-  return {id: el.getAttribute('data-psm-kb'), seen: el.dataset.psmSeen, tag: el.tagName.toLowerCase(),
+  // Tab may land on a grid's cell (its accessible table) rather than on its canvas: the grid is reached either way.
+  const grid = el.closest('[data-testid=stDataFrameResizable]');
+  const gridStop = grid && grid.querySelector('canvas[data-psm-kb]');
+  const id = el.getAttribute('data-psm-kb') || (gridStop ? gridStop.getAttribute('data-psm-kb') : null);
+  return {id, seen: el.dataset.psmSeen, tag: el.tagName.toLowerCase(),
           role: el.getAttribute('role') || '',
           testid: box ? box.getAttribute('data-testid') : '', cls: typeof el.className === 'string' ? el.className : '',
           x: r.left, y: r.top, w: r.width, h: r.height,
