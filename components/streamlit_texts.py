@@ -18,25 +18,31 @@ _SCRIPT = """<span class="psm-no-room"></span><script>
   const T = TEXTS;
   window.__psmTexts = T;
   if (window.__psmTextsObserver) { window.__psmTextsObserver(); return; }
+  // Write only what differs: an unchanged write is still a mutation, and the observer would call fix() for ever
+  // (in English, where our words are Streamlit's, that froze the page).
+  const setText = (node, text) => { if (node.textContent !== text) node.textContent = text; };
+  const setLabel = (node, text) => {
+    if (node.getAttribute('aria-label') !== text) node.setAttribute('aria-label', text);
+  };
   const fix = () => {
     const T = window.__psmTexts;
     document.querySelectorAll('[data-testid="stFileUploaderDropzone"] button p').forEach((p) => {
-      if (p.textContent === 'Upload' || p.textContent === T.button_en) p.textContent = T.button;
+      if (p.textContent === 'Upload' || p.textContent === T.button_en) setText(p, T.button);
     });
     document.querySelectorAll('[data-testid="stFileUploaderDropzoneInstructions"] span').forEach((span) => {
       const m = span.textContent.match(/^(\\d+(?:\\.\\d+)?\\s*[KMG]?B) per file(.*)$/);
       if (!m) return;
       const size = m[1].replace(/(\\d)([KMG]?B)/, '$1 $2');
-      span.textContent = T.limit.replace('{size}', size) + m[2].replace('•', '·');
+      setText(span, T.limit.replace('{size}', size) + m[2].replace('•', '·'));
     });
     if (T.open !== 'Open') document.querySelectorAll('button[aria-label="Open"]').forEach((button) => {
-      button.setAttribute('aria-label', T.open);
+      setLabel(button, T.open);
     });
     if (T.help !== 'Help for ') document.querySelectorAll('button[aria-label^="Help for "]').forEach((button) => {
-      button.setAttribute('aria-label', T.help + button.getAttribute('aria-label').slice(9));
+      setLabel(button, T.help + button.getAttribute('aria-label').slice(9));
     });
     document.querySelectorAll('[data-testid="stFileUploaderDropzone"] span').forEach((span) => {
-      if (span.children.length === 0 && /^Drag and drop/.test(span.textContent)) span.textContent = T.drop;
+      if (span.children.length === 0 && /^Drag and drop/.test(span.textContent)) setText(span, T.drop);
     });
   };
   window.__psmTextsObserver = fix;
