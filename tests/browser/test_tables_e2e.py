@@ -171,9 +171,14 @@ def test_an_event_with_three_tables(browser: Browser, app_server: str) -> None:
             expect(closed.get_by_role("radio")).to_have_count(0)
             second = card(phone, SECOND[number]).get_by_role("radio", name="In parte", exact=True)
             expect(second).to_be_visible(timeout=FOLLOW_MS)
+            wait_for_app_ready(phone)  # the run the room asked for has ended (as Streamlit's own e2e waits)
             card(phone, SECOND[number]).get_by_text("D'accordo" if i % 2 else "In parte", exact=True).click()
-        for number, phone in phones:
-            wait_saved(phone, SECOND[number], 1)
+        for i, (number, phone) in enumerate(phones):
+            try:
+                wait_saved(phone, SECOND[number], 1)
+            except AssertionError:
+                screenshot(phone, f"tavoli_not_saved_phone_{i}")
+                raise
 
         # ------------------------------------------------ the facilitator opens, then closes, a need of table 1
         desk.goto(f"/facilitatore?evento={code}")
