@@ -42,6 +42,10 @@ class CountsCache:
             started = now()
             since = (self._time_mark - LOOKBACK) if self._time_mark else started - timedelta(days=36500)
             newest, changed = self.store.answer_changes(max(self._log_mark - LOOKBACK_ROWS, 0), since)
+            if newest < self._log_mark:
+                # History rows were deleted (a rehearsal removed): SQLite hands their ids out again, so new rows
+                # could hide below the mark. Recount everything once rather than miss them.
+                self._frames.clear()
             self._log_mark, self._time_mark = newest, started
             for code in changed:
                 self._frames.pop(code, None)

@@ -230,3 +230,27 @@ def test_counts_cache_recounts_only_changed_events(store) -> None:
     same_as_database()
     assert cache.counts([first]).loc[:, "code"].eq(first).all()
     assert cache.counts([]).empty
+
+
+def test_counts_cache_after_a_rehearsal_is_deleted(store) -> None:
+    """Deleting a rehearsal removes its history rows; SQLite hands their ids out again to the next answers, which
+    must still be counted (the cache starts over when the newest history id goes back)."""
+    needs = ["N1.1", "N1.2"]
+    real = store.create_event(title="Vero", event_date="2026-03-02", need_ids=needs).code
+    rehearsal = store.create_event(title="Prova", event_date="2026-03-01", need_ids=needs, is_rehearsal=True).code
+    for code in (real, rehearsal):
+        store.set_event_status(code, "open")
+        store.set_item_status(code, needs, "open")
+    for n in range(5):  # the real event's people, long known: no participant change will flag the event
+        store.submit_answer(real, token(n), "N1.1", answer="agree", star=False)
+    for n in range(1200):  # the rehearsal's history: the newest ids, more than the cache looks back
+        store.submit_answer(rehearsal, token(n), "N1.1", answer="agree", star=False)
+    with store.db.write() as conn:
+        conn.execute(participants.update().values(updated_at=now() - timedelta(hours=1)))
+    cache = CountsCache(store)
+    assert int(cache.counts([real])["n_agree"].sum()) == 5
+    store.delete_event(rehearsal, confirmation=rehearsal)
+    for n in range(5):
+        store.submit_answer(real, token(n), "N1.2", answer="disagree", star=False)
+    got = cache.counts([real])
+    assert int(got["n_disagree"].sum()) == int(store.answer_counts_frame([real])["n_disagree"].sum()) == 5
