@@ -205,8 +205,10 @@ class ServerGuardMiddleware:
 
 
 def _is_page(path: str) -> bool:
-    """A page load (Streamlit's index.html), not an asset, the health check or a component file."""
-    return not path.startswith(("/_stcore/", "/static/", "/app/static/", "/component/", "/media/")) and \
+    """A page load (Streamlit's index.html), not an asset, the health check, a component file or the phones' state
+    polls (/api/live/<CODE>, every 3 s per phone, cached: counted as page loads, 15 phones behind one address
+    would use up the whole per-address cap and the next page load of that address would be refused)."""
+    return not path.startswith(("/_stcore/", "/static/", "/app/static/", "/component/", "/media/", "/api/")) and \
         "/_stcore/" not in path and "." not in path.rsplit("/", 1)[-1]
 
 

@@ -5,7 +5,6 @@ and 9, closed needs with answers from several zones, long approved texts, outcom
 
 from __future__ import annotations
 
-import os
 import re
 
 import pytest
@@ -15,6 +14,7 @@ from psm_data import load_dataset
 from psm_data.events.store import EventStore
 from psm_data.events.tavoli import TableStore
 from tests.browser.harness import screenshot, wait_for_app_ready
+from tests.browser.signin import sign_in
 from tests.browser.test_events_e2e import store
 
 NEEDS = ["N1.1", "N1.2", "N3.3", "N4.1", "N5.2"]
@@ -88,11 +88,12 @@ def test_every_slide_fits_the_screen(browser: Browser, app_server: str, full_eve
                                      size: tuple[int, int]) -> None:
     code, slides = full_event
     context = browser.new_context(viewport={"width": size[0], "height": size[1]}, base_url=app_server)
+    sign_in(context, app_server)  # the facilitator's signed cookie (a password in the address is not accepted)
     page: Page = context.new_page()
     problems = {}
     try:
         for step in range(1, slides + 1):
-            page.goto(f"/presenta?evento={code}&token={os.environ['PSM_FACILITATOR_PASSWORD']}&step={step}")
+            page.goto(f"/presenta?evento={code}&step={step}")
             wait_for_app_ready(page, timeout=60_000)
             expect(page.get_by_text(re.compile(rf"^{step} / {slides}$"))).to_be_visible(timeout=30_000)
             page.wait_for_timeout(600)  # fonts and the map image settle
