@@ -129,7 +129,7 @@ STRINGS.update({
                      "en": "In the hall: {place}, on {date}. Bring your phone (or fill in the paper sheet)."},
     "pub_how_online": {"it": "Online: dal {start} al {until}, dal link o dal codice QR.",
                        "en": "Online: from {start} to {until}, from the link or the QR code."},
-    "pub_qr_alt": {"it": "Codice QR per partecipare a {title}", "en": "QR code to take part in {title}"},
+    "pub_qr_alt": {"it": "Codice QR per partecipare all'evento {title}", "en": "QR code to take part in event {title}"},
     "pub_address": {"it": "Indirizzo", "en": "Address"},
     "pub_code": {"it": "codice", "en": "code"},
     "pub_results_later": {"it": "I risultati saranno pubblicati alla chiusura della partecipazione online.",
