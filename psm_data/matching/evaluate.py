@@ -25,7 +25,7 @@ from psm_data.matching.grouping import group_similar
 from psm_data.matching.ranker import Matcher
 
 EVAL_FILE = Path(__file__).resolve().parent / "eval.csv"
-SPLITS = ("dev", "heldout", "fresh")
+SPLITS = ("dev", "heldout", "fresh", "fresh2")
 
 
 @dataclass(frozen=True)
