@@ -8,7 +8,7 @@ PIP := $(PY) -m pip install --disable-pip-version-check -q -c constraints.txt
 PORT ?= 8501
 
 .DEFAULT_GOAL := help
-.PHONY: help run test postgresql-server test-fast lint check-data bench loadtest geodata vendor screenshots clean sheets bench-scenarios backup restore migrate bench-store audit position-paper bench-paper match-texts eval-matching invitations nginx soak bench-results
+.PHONY: help run test postgresql-server test-fast lint check-data bench loadtest geodata vendor screenshots clean sheets bench-scenarios backup restore migrate bench-store audit position-paper bench-paper match-texts eval-matching invitations nginx soak bench-results fonts check-docx
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -37,13 +37,18 @@ nginx:
 	@# The hall's load test (and its smoke test) put the app behind Debian's nginx, unprivileged (deploy/nginx.conf).
 	@{ command -v nginx || test -x /usr/sbin/nginx; } >/dev/null 2>&1 || { $(call APT_INSTALL,nginx); }
 
-run: $(VENV)/.runtime  ## Start the app on http://localhost:$(PORT)
+fonts:
+	@# The position paper's PDF embeds DejaVu Sans from the system (★, Hebrew, Arabic; offline, no download at run time).
+	@test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf -a -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf \
+	  || { $(call APT_INSTALL,fonts-dejavu-core fonts-dejavu-extra); }
+
+run: $(VENV)/.runtime fonts  ## Start the app on http://localhost:$(PORT)
 	$(PY) scripts/serve.py --server.port $(PORT)
 
-test: $(VENV)/.dev /usr/bin/chromium postgresql-server nginx  ## Run every test: data, analysis, AppTest pages, browser e2e
+test: $(VENV)/.dev /usr/bin/chromium postgresql-server nginx fonts  ## Run every test: data, analysis, AppTest pages, browser e2e
 	$(PY) -m pytest
 
-test-fast: $(VENV)/.dev postgresql-server nginx  ## Every test except the browser ones
+test-fast: $(VENV)/.dev postgresql-server nginx fonts  ## Every test except the browser ones
 	$(PY) -m pytest -m "not browser"
 
 lint: $(VENV)/.dev  ## ruff
@@ -106,11 +111,15 @@ audit:  ## Known vulnerabilities in the pinned dependencies (pip-audit, own venv
 	  .venv-audit/bin/pip install --disable-pip-version-check -q -r requirements-audit.txt)
 	.venv-audit/bin/pip-audit --strict --no-deps --disable-pip --progress-spinner off -r constraints.txt
 
-position-paper: $(VENV)/.runtime  ## The position paper draft (DOCX, PDF, figures zip) in build/position_paper/ (EVENTS=A,B AXES= ZONES= PAPER_LANG=en)
+position-paper: $(VENV)/.runtime fonts  ## The position paper draft (DOCX, PDF, figures zip) in build/position_paper/ (EVENTS=A,B AXES= ZONES= PAPER_LANG=en)
 	$(PY) -m psm_data.documents $(if $(EVENTS),--events $(EVENTS),) $(if $(AXES),--axes $(AXES),) \
 	  $(if $(ZONES),--zones $(ZONES),) $(if $(PAPER_LANG),--lang $(PAPER_LANG),)
 
-bench-paper: $(VENV)/.runtime  ## Time the position paper for 3 events, 300 participants, 200 texts (target <= 10 s)
+check-docx: $(VENV)/.dev fonts  ## Open the position paper's DOCX in LibreOffice (installs it, ~300 MB): TOC, styles, tables, figures; pages to build/check_docx/
+	@command -v soffice >/dev/null 2>&1 || { $(call APT_INSTALL,--no-install-recommends libreoffice-writer-nogui fonts-crosextra-carlito); }
+	$(PY) scripts/check_docx.py --png-dir build/check_docx/pages $(if $(PAGES),--pages $(PAGES),)
+
+bench-paper: $(VENV)/.runtime fonts  ## Time the position paper for 3 events, 300 participants, 200 texts (target <= 10 s)
 	$(PY) scripts/bench_paper.py
 
 vendor:  ## Re-create static/vendor/ (Leaflet and friends) from the npm registry

@@ -21,8 +21,16 @@ from reportlab.platypus import Flowable
 
 from psm_data.documents.model import BarsChart, MapChart
 
-FONT_FILE = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
-FONT_BOLD_FILE = Path(reportlab.__file__).parent / "fonts" / "VeraBd.ttf"
+# DejaVu Sans (Debian's fonts-dejavu-core, installed by the Makefile): Vera's letters and metrics plus ★, Hebrew,
+# Arabic, Greek, Cyrillic, so participants' words print as written. Read from the system at run time (offline);
+# without it, Bitstream Vera from the ReportLab wheel (those letters then print as boxes).
+DEJAVU_DIR = Path("/usr/share/fonts/truetype/dejavu")
+_VERA_DIR = Path(reportlab.__file__).parent / "fonts"
+HAS_DEJAVU = (DEJAVU_DIR / "DejaVuSans.ttf").exists() and (DEJAVU_DIR / "DejaVuSans-Bold.ttf").exists()
+FONT_FILE = DEJAVU_DIR / "DejaVuSans.ttf" if HAS_DEJAVU else _VERA_DIR / "Vera.ttf"
+FONT_BOLD_FILE = DEJAVU_DIR / "DejaVuSans-Bold.ttf" if HAS_DEJAVU else _VERA_DIR / "VeraBd.ttf"
+_OBLIQUE = DEJAVU_DIR / "DejaVuSans-Oblique.ttf"  # fonts-dejavu-extra: without it, upright DejaVu beats Vera's italic
+FONT_ITALIC_FILE = (_OBLIQUE if _OBLIQUE.exists() else FONT_FILE) if HAS_DEJAVU else _VERA_DIR / "VeraIt.ttf"
 # The answer colours of the app's bars (components/event_results.ANSWER_COLORS: Okabe–Ito, text ≥ 4.5:1).
 ANSWER_FILLS = ("#0072B2", "#56B4E9", "#D55E00", "#BBBBBB")
 ANSWER_INKS = ("#ffffff", "#000000", "#000000", "#000000")

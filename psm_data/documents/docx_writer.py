@@ -36,6 +36,9 @@ VOICE_STYLE = "Parole dei partecipanti"
 VOICE_META_STYLE = "Parole dei partecipanti — chi"
 SOURCE_STYLE = "Fonte"
 HYPOTHESIS_STYLE = "Ipotesi"
+CELL_STYLE = "Cella di tabella"
+TEXT_WIDTH = Cm(17)  # A4 less two 2 cm margins, as the PDF's
+CELL_PT = 8.5  # table text: ten columns of figures fit the 17 cm line without breaking a header inside a word
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -66,30 +69,50 @@ def _styles(doc) -> None:  # noqa: ANN001 - python-docx Document
     meta = styles.add_style(VOICE_META_STYLE, WD_STYLE_TYPE.CHARACTER)
     meta.font.size = Pt(8.5)
     meta.font.color.rgb = RGBColor(0x8A, 0x4B, 0x00)
+    for level in (1, 2, 3):  # Word's built-in TOC entry styles (LibreOffice reads them as "Contents N")
+        entry = styles.add_style(f"toc {level}", WD_STYLE_TYPE.PARAGRAPH)
+        entry.base_style = styles["Normal"]
+        entry.paragraph_format.left_indent = Cm(0.5 * (level - 1))
+        entry.paragraph_format.space_after = Pt(2 if level > 1 else 4)
+        entry.font.bold = level == 1
+    cell = styles.add_style(CELL_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    cell.base_style = styles["Normal"]
+    cell.font.size = Pt(CELL_PT)
+    cell.paragraph_format.space_after = Pt(0)
     hypothesis = styles.add_style(HYPOTHESIS_STYLE, WD_STYLE_TYPE.PARAGRAPH)
     hypothesis.base_style = styles["Normal"]
     hypothesis.font.color.rgb = RGBColor(0x6A, 0x3D, 0x9A)
 
 
-def _toc(doc, lang: str) -> None:  # noqa: ANN001
-    """A real TOC field over Heading 1–3, marked dirty so Word and LibreOffice offer to fill it on opening."""
+def _field_char(kind: str, dirty: bool = False) -> OxmlElement:
+    element = OxmlElement("w:fldChar")
+    element.set(qn("w:fldCharType"), kind)
+    if dirty:
+        element.set(qn("w:dirty"), "true")
+    return element
+
+
+def _toc(doc, lang: str, headings: list[Heading]) -> None:  # noqa: ANN001
+    """A real TOC field over Heading 1–3, marked dirty so Word fills in the page numbers on opening.
+
+    The field's result is written already, one entry per heading (no page numbers: python-docx cannot paginate),
+    because LibreOffice shows a DOCX's TOC as stored until the reader updates it (Strumenti → Aggiorna): an empty
+    result would be an empty index there."""
     doc.add_paragraph(text("toc", lang), style="TOC Heading" if "TOC Heading" in doc.styles else "Heading 1")
-    paragraph = doc.add_paragraph()
-    run = paragraph.add_run()
-    begin = OxmlElement("w:fldChar")
-    begin.set(qn("w:fldCharType"), "begin")
-    begin.set(qn("w:dirty"), "true")
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = 'TOC \\o "1-3" \\h \\z \\u'
-    separate = OxmlElement("w:fldChar")
-    separate.set(qn("w:fldCharType"), "separate")
-    placeholder = OxmlElement("w:t")
-    placeholder.text = text("toc_hint", lang)
-    end = OxmlElement("w:fldChar")
-    end.set(qn("w:fldCharType"), "end")
-    for element in (begin, instr, separate, placeholder, end):
-        run._r.append(element)
+    doc.add_paragraph(text("toc_hint", lang), style=SOURCE_STYLE)
+    entries = [h for h in headings if h.level <= 3] or [Heading(1, text("toc", lang))]
+    for i, heading in enumerate(entries):
+        paragraph = doc.add_paragraph(style=f"toc {heading.level}")
+        if i == 0:
+            run = paragraph.add_run()
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = 'TOC \\o "1-3" \\h \\z \\u'
+            for element in (_field_char("begin", dirty=True), instr, _field_char("separate")):
+                run._r.append(element)
+        paragraph.add_run(xml_safe(heading.text))
+        if i == len(entries) - 1:
+            paragraph.add_run()._r.append(_field_char("end"))
     settings = doc.settings.element
     update = OxmlElement("w:updateFields")
     update.set(qn("w:val"), "true")
@@ -98,19 +121,35 @@ def _toc(doc, lang: str) -> None:  # noqa: ANN001
 
 
 def _table(doc, table: Table) -> None:  # noqa: ANN001
+    """A table with explicit column widths (the PDF's: every header's longest word fits, text columns get the
+    rest) and rows that do not break across pages: without widths LibreOffice splits the line in equal columns
+    and breaks words ("Esige-nza") and figures ("0,001-1") inside narrow cells."""
+    from psm_data.documents.pdf_writer import _register_fonts, column_widths  # lazy: pdf_writer imports this
+
+    _register_fonts()
+    widths = column_widths(table, CELL_PT, width=TEXT_WIDTH.pt)
     doc.add_paragraph(xml_safe(table.title), style="Caption")
     grid = doc.add_table(rows=1, cols=len(table.columns))
     grid.style = "Table Grid"
+    grid.autofit = False
     for cell, name in zip(grid.rows[0].cells, table.columns, strict=True):
         cell.text = ""
+        cell.paragraphs[0].style = CELL_STYLE
         cell.paragraphs[0].add_run(xml_safe(name)).bold = True
     header = grid.rows[0]._tr.get_or_add_trPr()
     repeat = OxmlElement("w:tblHeader")
     repeat.set(qn("w:val"), "true")
     header.append(repeat)
     for row in table.rows:
-        for cell, value in zip(grid.add_row().cells, row, strict=True):
+        added = grid.add_row()
+        added._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        for cell, value in zip(added.cells, row, strict=True):
             cell.text = xml_safe(value)
+            cell.paragraphs[0].style = CELL_STYLE
+    for column, width in zip(grid.columns, widths, strict=True):
+        column.width = Pt(width)
+        for cell in column.cells:
+            cell.width = Pt(width)
     doc.add_paragraph(xml_safe(table.source), style=SOURCE_STYLE)
 
 
@@ -120,7 +159,7 @@ def write_docx(document: Document, zone_shapes: gpd.GeoDataFrame) -> bytes:
     _styles(doc)
     section = doc.sections[0]
     section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.left_margin = section.right_margin = Cm(2)
+    section.left_margin = section.right_margin = Cm(2)  # a 17 cm line: TEXT_WIDTH
     doc.core_properties.title = document.title
     doc.core_properties.subject = document.subtitle
     doc.core_properties.language = document.lang
@@ -153,7 +192,7 @@ def write_docx(document: Document, zone_shapes: gpd.GeoDataFrame) -> bytes:
             doc.add_picture(io.BytesIO(to_png(map_geometry(block, zone_shapes))), width=Cm(11))
             doc.add_paragraph(xml_safe(block.legend), style=SOURCE_STYLE)
         elif isinstance(block, TocField):
-            _toc(doc, document.lang)
+            _toc(doc, document.lang, [b for b in document.blocks if isinstance(b, Heading)])
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()

@@ -1,8 +1,10 @@
 """The paper as PDF (ReportLab platypus), the same blocks as the DOCX: headings with PDF bookmarks, tables that
 repeat their header, the charts as vector drawings, quotes and participants' words set apart.
 
-Text is Bitstream Vera (shipped inside ReportLab, embedded and subset), so accents, ★, «» and most Latin text
-print and extract as written; every text goes through `escape` so markup typed by a participant stays text.
+Text is DejaVu Sans (Debian's fonts-dejavu-core, embedded and subset; see `charts.FONT_FILE`), so accents, ★, «»,
+Hebrew and Arabic letters print as written: right-to-left words are drawn in visual order (`bidi.visual_order`,
+so they read right) and Arabic keeps its unjoined letter forms (no shaping); every text goes through `escape` so
+markup typed by a participant stays text.
 """
 
 from __future__ import annotations
@@ -28,7 +30,15 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from psm_data.documents.charts import FONT_BOLD_FILE, FONT_FILE, GeometryFlowable, bars_geometry, map_geometry
+from psm_data.documents.bidi import visual_order
+from psm_data.documents.charts import (
+    FONT_BOLD_FILE,
+    FONT_FILE,
+    FONT_ITALIC_FILE,
+    GeometryFlowable,
+    bars_geometry,
+    map_geometry,
+)
 from psm_data.documents.docx_writer import xml_safe
 from psm_data.documents.model import (
     BarsChart,
@@ -44,7 +54,7 @@ from psm_data.documents.model import (
 )
 from psm_data.documents.strings import text
 
-FONT, FONT_BOLD, FONT_ITALIC = "PaperVera", "PaperVeraBd", "PaperVeraIt"
+FONT, FONT_BOLD, FONT_ITALIC = "PaperSans", "PaperSansBd", "PaperSansIt"
 WIDTH = A4[0] - 4 * cm
 
 
@@ -53,13 +63,14 @@ def _register_fonts() -> None:
         return
     pdfmetrics.registerFont(TTFont(FONT, str(FONT_FILE)))
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(FONT_BOLD_FILE)))
-    pdfmetrics.registerFont(TTFont(FONT_ITALIC, str(FONT_FILE.parent / "VeraIt.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_ITALIC, str(FONT_ITALIC_FILE)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
 
 
 def escape(value: object) -> str:
-    """Literal text for a Paragraph: markup escaped, line breaks kept as breaks."""
-    return xml_escape(xml_safe(value)).replace("\n", "<br/>")
+    """Literal text for a Paragraph: markup escaped, line breaks kept as breaks, right-to-left words in the
+    order they are drawn (`bidi.visual_order`)."""
+    return xml_escape(visual_order(xml_safe(value))).replace("\n", "<br/>")
 
 
 def _styles() -> dict[str, ParagraphStyle]:

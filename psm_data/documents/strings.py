@@ -27,9 +27,10 @@ TEXT: dict[str, dict[str, str]] = {
                              "«Written by a participant» = a participant's words, as written; every table names "
                              "its source (the report, or the event by code and date)."},
     "toc": {"it": "Indice", "en": "Contents"},
-    "toc_hint": {"it": "Aggiornare l'indice: tasto destro → Aggiorna campo (Word) o Strumenti → Aggiorna "
-                        "(LibreOffice).",
-                 "en": "To fill the contents: right-click → Update field (Word) or Tools → Update (LibreOffice)."},
+    "toc_hint": {"it": "Per i numeri di pagina aggiornare l'indice: tasto destro → Aggiorna campo (Word) o "
+                        "Strumenti → Aggiorna → Aggiorna tutto (LibreOffice).",
+                 "en": "For the page numbers, update the contents: right-click → Update field (Word) or "
+                       "Tools → Update → Update All (LibreOffice)."},
     # sources
     "src_report": {"it": "Fonte: rapporto{section}", "en": "Source: the report{section}"},
     "src_events": {"it": "Fonte: partecipanti, {events}", "en": "Source: participants, {events}"},
@@ -129,9 +130,9 @@ TEXT: dict[str, dict[str, str]] = {
     "report_proposals": {"it": "Le proposte del rapporto per questa esigenza:",
                          "en": "The report's proposals for this need:"},
     "need_figures": {"it": "Risultato: {sentence}", "en": "Result: {sentence}"},
-    "need_sentence": {"it": "{voters} votanti, accordo {agreement}, stelle {stars}, lettura «{label}», consenso tra "
+    "need_sentence": {"it": "{voters} votanti, accordo {agreement}, ★ {stars}, lettura «{label}», consenso tra "
                             "zone {consensus} su {zones} zone",
-                      "en": "{voters} voters, agreement {agreement}, stars {stars}, reading «{label}», consensus "
+                      "en": "{voters} voters, agreement {agreement}, ★ {stars}, reading «{label}», consensus "
                             "across zones {consensus} over {zones} zones"},
     "outcome_line": {"it": "Esito ({event}): {outcome}", "en": "Outcome ({event}): {outcome}"},
     "outcome_note": {"it": "Nota del facilitatore ({event}):", "en": "Facilitator's note ({event}):"},
@@ -170,8 +171,8 @@ TEXT: dict[str, dict[str, str]] = {
                                "no project localised in the zone according to the report."},
     "convergent_none": {"it": "Nessuna esigenza convergente per questa zona negli eventi inclusi.",
                         "en": "No convergent need for this zone in the events included."},
-    "col_stars": {"it": "Stelle", "en": "Stars"},
-    "col_stars_zone": {"it": "Stelle dalla zona", "en": "Stars from the zone"},
+    "col_stars": {"it": "★ Stelle", "en": "★ Stars"},
+    "col_stars_zone": {"it": "★ Stelle dalla zona", "en": "★ Stars from the zone"},
     "col_voters_zone": {"it": "Votanti della zona", "en": "Voters of the zone"},
     "col_agreement_zone": {"it": "Accordo nella zona", "en": "Agreement in the zone"},
     "zone_participants": {"it": "Partecipanti che hanno dichiarato questa zona: {n}.",

@@ -23,7 +23,9 @@ HOSTILE = (
     LONG_WORD,
     "\u200fטקסט\u200f RTL \u202eevil\u202c marks",
     "[link](http://evil.example) **non grassetto** _x_",
+    "\u200fمرحبا بالجميع\u200f بدون تنسيق",
 )
+HEBREW, ARABIC = "טקסט", "مرحبا"
 
 
 def _inputs(dataset) -> EventInputs:
@@ -62,10 +64,29 @@ def test_pdf_shows_hostile_text_literally(hostile_paper):
     pdf = pdfium.PdfDocument(hostile_paper.pdf)
     text = "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
     flat = "".join(text.split())
-    for body in HOSTILE[:4] + HOSTILE[5:]:
+    for body in HOSTILE[:4] + HOSTILE[5:6]:
         assert "".join(body.split()) in flat, body
     assert "RTL" in text
     assert "<u>nota</u>=SUM(A1)" in flat
+
+
+def test_pdf_prints_star_hebrew_and_arabic_with_a_font_that_has_them(hostile_paper):
+    """DejaVu Sans (fonts-dejavu-core) is embedded: ★ and right-to-left letters are real glyphs, not boxes.
+    Right-to-left words are drawn in visual order (bidi.visual_order), so a reader extracts them as written;
+    Arabic letters stay unjoined (no shaping)."""
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    from psm_data.documents.charts import FONT_FILE, HAS_DEJAVU
+
+    assert HAS_DEJAVU, "fonts-dejavu-core is not installed (make installs it)"
+    glyphs = TTFontFile(str(FONT_FILE)).charToGlyph
+    assert all(ord(ch) in glyphs for ch in "★" + HEBREW + ARABIC)
+    pdf = pdfium.PdfDocument(hostile_paper.pdf)
+    text = "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    assert "★" in text
+    assert HEBREW in text
+    assert ARABIC in text
+    assert b"DejaVuSans" in hostile_paper.pdf
 
 
 def test_zip_neutralises_formula_like_cells(hostile_paper):

@@ -11,6 +11,7 @@ import docx
 import pandas as pd
 import pypdfium2 as pdfium
 import pytest
+from docx.oxml.ns import qn
 
 from psm_data.analysis import strategy_coverage_table, zone_axis_matrix
 from psm_data.documents import PaperOptions, build_paper, gather
@@ -59,6 +60,23 @@ def test_docx_has_headings_per_axis_and_zone_and_a_toc_field(word, dataset):
     assert 'w:fldCharType="begin"' in xml
 
 
+def test_the_toc_field_already_lists_the_headings_and_tables_have_widths(word):
+    """LibreOffice shows a DOCX's TOC as stored until updated, and splits width-less tables in equal columns
+    (words broken inside narrow cells): the field's result holds every heading, every column has a width, and
+    no row breaks across pages. `make check-docx` shows the same in LibreOffice itself."""
+    entries = [p.text for p in word.paragraphs if p.style.name.startswith("toc ")]
+    wanted = [p.text for p in word.paragraphs if p.style.name in ("Heading 1", "Heading 2", "Heading 3")]
+    assert entries == wanted
+    body = word.element.body.xml
+    assert body.count('w:fldCharType="begin"') == body.count('w:fldCharType="end"') >= 1
+    for table in word.tables:
+        widths = [column.width for column in table.columns]
+        assert all(w and w > 0 for w in widths)
+        assert abs(sum(widths) - 17 * 360000) < 360000  # the 17 cm line, EMU
+        assert all(row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None
+                   for row in table.rows[1:])
+
+
 def test_every_docx_table_is_the_documents_table(word, paper):
     tables = paper.document.tables()
     found = docx_tables(word)
@@ -86,7 +104,7 @@ def test_validation_tables_equal_the_results_functions(word, paper, seeded, data
             for answer, label in zip(ANSWERS, ("D'accordo", "In parte", "In disaccordo", "Non chiaro"), strict=True):
                 assert int(cells[label]) == want[f"n_{answer}"]
             assert int(cells["Votanti"]) == want["voters"]
-            assert int(cells["Stelle"]) == want["stars"]
+            assert int(cells["★ Stelle"]) == want["stars"]
             assert cells["Accordo"] == percent(want["agreement"], "it")
             if cells["Accordo"] != "—":
                 assert _cell_number(cells["Accordo"]) == round(want["agreement"] * 100)
@@ -114,7 +132,7 @@ def test_report_and_convergent_tables_equal_the_analysis(paper, seeded, dataset)
             continue
         got = tables[key].frame
         assert got["Esigenza"].tolist() == want["need_id"].tolist()
-        assert got["Stelle dalla zona"].tolist() == want["stars"].tolist()
+        assert got["★ Stelle dalla zona"].tolist() == want["stars"].tolist()
     people = inputs.participants
     for code in codes:
         by_zone = tables[f"evento_{code}_zone"].frame
