@@ -72,7 +72,7 @@ def char_ngrams(text: str, low: int = 3, high: int = 5) -> list[str]:
     grams: list[str] = []
     for word in words(text):
         folded = fold(word)
-        if folded in STOPWORDS or len(folded) < 3:
+        if folded in STOPWORDS or word.lower() in STOPWORDS or len(folded) < 3:  # "più" folds to "piu"
             continue
         padded = f" {folded} "
         for n in range(low, high + 1):

@@ -19,8 +19,10 @@ from psm_data.schema import DATA_DIR
 ROOT = Path(__file__).resolve().parents[2]
 NEED_IDS = set(pd.read_csv(DATA_DIR / "needs.csv")["need_id"])
 
-# Measured 2026-12-06 (make eval-matching): all 82.2 % / 90.4 %; the 'fresh' third 72.7 % / 81.8 %.
-FLOORS = {"all": (0.78, 0.87), "fresh": (0.65, 0.77)}
+# Measured 2026-12-06 (make eval-matching, normalised fusion, typo guesses, place names out): all 82.0 % / 90.8 %;
+# 'fresh' 75.0 % / 86.4 %; 'fresh2' (60 phrasings written before the change, measured before it at 70.0 % / 85.0 %
+# and once after it) 75.0 % / 86.7 %. Each floor is about two texts under the measure.
+FLOORS = {"all": (0.79, 0.88), "fresh": (0.70, 0.82), "fresh2": (0.70, 0.83)}
 
 
 def test_rank_needs_returns_known_ids_best_first() -> None:
@@ -51,6 +53,31 @@ def test_k_and_texts_with_nothing_to_match() -> None:
     assert rank_needs("ciclabili", 0) == []
     assert len(rank_needs("ciclabili", 30)) <= 30
     assert len(rank_needs("x" * 100_000, 3)) <= 3  # capped, no error
+
+
+def test_a_typo_brings_the_documents_word_one_edit_away_at_a_lower_weight() -> None:
+    matcher = Matcher.from_data()
+    weights, _ = matcher.query("il pronto socorso")
+    assert weights["socors"] == 1.0  # what was written stays
+    assert 0 < weights["soccor"] < 1  # "soccorso", one letter away, a guess
+    assert rank_needs("pronto socorso sempre pieno", 1)[0][0] == "N6.1"
+    assert matcher.query("ciclabile")[0] == {"ciclab": 1.0}  # a known word guesses nothing
+
+
+def test_place_names_say_where_not_what() -> None:
+    matcher = Matcher.from_data()
+    weights, kept = matcher.query("a Settimo Torinese e nel Canavese: più treni")
+    assert "settim" not in weights and "canave" not in weights
+    assert "treno" in weights
+    assert "Settimo" not in kept  # nor in the letter n-grams
+    assert rank_needs("Settimo", 3) == []  # a place alone suggests no need
+
+
+def test_scores_are_fused_after_normalising_each_signal() -> None:
+    matcher = Matcher.from_data()
+    short, long = "treni soppressi", "treni soppressi " * 20
+    assert rank_needs(short, 1)[0][0] == rank_needs(long, 1)[0][0] == "N3.2"
+    assert max(matcher.scores(short)) == pytest.approx(max(matcher.scores(long)), rel=0.25)  # scale-free
 
 
 def test_rank_many_equals_rank_needs_in_order() -> None:
@@ -115,11 +142,11 @@ def run_cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
 
 
 def test_cli_reads_lines_and_writes_neutralised_csv() -> None:
-    done = run_cli(stdin="la ciclabile per Chieri\n\n=HYPERLINK(\"http://x\")\n")
+    done = run_cli(stdin="la ciclabile per Chieri fino alla stazione\n\n=HYPERLINK(\"http://x\")\n")
     assert done.returncode == 0, done.stderr
     rows = list(csv.reader(io.StringIO(done.stdout)))
     assert rows[0] == ["text", "need_1", "score_1", "need_2", "score_2", "need_3", "score_3"]
-    assert rows[1][:2] == ["la ciclabile per Chieri", "N3.3"]
+    assert rows[1][:2] == ["la ciclabile per Chieri fino alla stazione", "N3.3"]
     assert float(rows[1][2]) >= float(rows[1][4])
     assert rows[2] == [""] * 7  # a blank line keeps its row: output aligned with input
     assert rows[3][0] == "'=HYPERLINK(\"http://x\")"
