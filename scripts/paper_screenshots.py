@@ -25,12 +25,13 @@ from psm_data.events.store import EventStore  # noqa: E402
 from scripts.bench_paper import seed_store  # noqa: E402
 
 DOCS = ROOT / "docs" / "paper"
-HOSTILE = ("<b>Più bus</b> la sera =SOMMA(A1)",)
+HOSTILE = ("<b>Più bus</b> la sera =SOMMA(A1)", "\u200fטקסט\u200f בעברית ★ e مرحبا بالجميع in arabo")
 # PDF pages to keep, by a text they hold (the first page that has it).
 PAGES = {"copertina": "Documento di sintesi", "percorso": "Gli eventi di ascolto",
          "mappa": "Partecipanti per 10 000 abitanti", "asse_validazione": "Risposte per esigenza, asse 3",
          "esigenza_e_parole": "Proposte e commenti dei partecipanti", "zona": "Vista convergente",
-         "questioni_aperte": "Esigenze divisive", "nota_metodologica": "Definizioni e soglie"}
+         "questioni_aperte": "Esigenze divisive", "nota_metodologica": "Definizioni e soglie",
+         "parole_rtl": "בעברית"}  # DejaVu Sans: ★, Hebrew and Arabic print (right-to-left words in visual order)
 VIEWPORTS = {"desktop": {"width": 1400, "height": 1000}, "projector": {"width": 1280, "height": 720},
              "phone": {"width": 360, "height": 740}}
 
@@ -69,7 +70,8 @@ def shoot_page(home: str) -> None:
             context.close()
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    pdf_only = "--pdf-only" in (sys.argv[1:] if argv is None else argv)  # the PDF pages, no browser
     data = load_dataset()
     with tempfile.TemporaryDirectory() as home:
         url = f"sqlite:///{Path(home) / 'eventi.sqlite3'}"
@@ -80,7 +82,8 @@ def main() -> int:
         files = build_paper(data, store, PaperOptions())
         store.db.dispose()
         render_pages(files.pdf)
-        shoot_page(home)
+        if not pdf_only:
+            shoot_page(home)
     return 0
 
 

@@ -114,11 +114,19 @@ class _Heading(Paragraph):
 CELL_PAD = 3.0  # left and right padding of a table cell
 
 
+LONGEST_WORD_PT = 60.0  # a cell's word wider than this may wrap inside (a 276-letter word must not take the page)
+
+
 def _least_widths(table: Table, size: float) -> list[float]:
-    """Each column's header's longest word at `size`, plus the cell's padding and a little air."""
+    """Each column's longest word, header or cell (up to LONGEST_WORD_PT), plus the cell's padding and a little
+    air: no "consens-o" or "Esige-nza" broken inside a word."""
     pad = 2 * CELL_PAD + 2
-    return [max(pdfmetrics.stringWidth(w, FONT_BOLD, size) for w in (c.split() or [""])) + pad
-            for c in table.columns]
+    out = []
+    for i, column in enumerate(table.columns):
+        header = max(pdfmetrics.stringWidth(w, FONT_BOLD, size) for w in (column.split() or [""]))
+        cells = max([0.0] + [pdfmetrics.stringWidth(w, FONT, size) for row in table.rows for w in row[i].split()])
+        out.append(max(header, min(cells, LONGEST_WORD_PT)) + pad)
+    return out
 
 
 def table_font_size(table: Table, size: float = 7.8, smallest: float = 6.0, width: float = WIDTH) -> float:
