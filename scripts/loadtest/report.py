@@ -130,7 +130,7 @@ def summarise(run: Run, presenter_runs: list[RunResult], mon: dict[str, Any], pi
             "connections": run.link_stats.connections, "refused": run.link_stats.refused,
             "chunks": run.link_stats.chunks, "stalls": run.link_stats.stalls,
             "cut_connections": run.link_stats.cut_connections,
-            "delay_s": dist(run.link_stats.delays)},
+            "delay_s": dist(run.link_stats.delays), "late_s": dist(run.link_stats.late)},
         "burst_refresh_s": dist(lat("burst_refresh")),
         "burst_save_bytes_p50": pct([float(r.bytes) for r in by_kind["burst_stored"]], 50),
         "burst_refresh_bytes_p50": pct([float(r.bytes) for r in by_kind["burst_refresh"]], 50),
