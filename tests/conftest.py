@@ -12,8 +12,14 @@ from pathlib import Path
 
 # Once per test process: a second import of this module (it must never be imported by tests; helpers live in
 # their own modules) would otherwise point the app at a new, empty database.
-_HOME = Path(os.environ.get("PSM_TESTS_HOME") or tempfile.mkdtemp(prefix="psm-test-home-"))
-os.environ["PSM_TESTS_HOME"] = str(_HOME)
+_BASE = Path(os.environ.get("PSM_TESTS_HOME") or tempfile.mkdtemp(prefix="psm-test-home-"))
+os.environ["PSM_TESTS_HOME"] = str(_BASE)
+# `make test` runs two pytest-xdist workers; they inherit the controller's environment, so each takes its own
+# subdirectory: its own database and files, and the servers it starts (which inherit PSM_DATA_HOME) use them too.
+# A worker is then the same as a serial run over its share of the test files.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER")
+_HOME = _BASE / _WORKER if _WORKER else _BASE
+_HOME.mkdir(exist_ok=True)
 os.environ["PSM_DATA_HOME"] = str(_HOME)
 os.environ["PSM_DB_URL"] = f"sqlite:///{_HOME / 'eventi.sqlite3'}"
 os.environ["PSM_FACILITATOR_PASSWORD"] = "password-dei-test"
