@@ -212,7 +212,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "place_areas_caption": {"it": "Aree con i loro comuni da un riferimento citato (place_areas.csv):",
                             "en": "Areas with their comuni from a cited reference (place_areas.csv):"},
-    # --- zone sheet (PDF): every key starting with "sheet_" is passed to psm_data.zone_sheet
+    # --- zone sheet (PDF): every key starting with "sheet_" is passed to psm_data.documents.zone_sheet
     "sheet_title": {"it": "Zona {id} · {name}", "en": "Zone {id} · {name}"},
     "sheet_subtitle": {
         "it": "Piano Strategico Metropolitano Torino 2024|2026 · scheda di zona dalla restituzione della fase "
