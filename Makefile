@@ -45,11 +45,18 @@ fonts:
 run: $(VENV)/.runtime fonts  ## Start the app on http://localhost:$(PORT)
 	$(PY) scripts/serve.py --server.port $(PORT)
 
+# Two pytest-xdist workers (one per core of the 2-core machine the suite is sized for), each running whole test
+# files (--dist loadfile: a file's module fixtures and its servers stay on one worker), the long files first
+# (the browser and load-test files, see tests/conftest.py).
+# TEST_WORKERS=0 runs in one process, as `pytest` alone does. The 25 slowest tests are listed at the end.
+TEST_WORKERS ?= 2
+PYTEST_PARALLEL := -n $(TEST_WORKERS) $(if $(filter 0,$(TEST_WORKERS)),,--dist loadfile --no-loadscope-reorder) --durations=25
+
 test: $(VENV)/.dev /usr/bin/chromium postgresql-server nginx fonts  ## Run every test: data, analysis, AppTest pages, browser e2e
-	$(PY) -m pytest
+	$(PY) -m pytest $(PYTEST_PARALLEL)
 
 test-fast: $(VENV)/.dev postgresql-server nginx fonts  ## Every test except the browser ones
-	$(PY) -m pytest -m "not browser"
+	$(PY) -m pytest $(PYTEST_PARALLEL) -m "not browser"
 
 lint: $(VENV)/.dev  ## ruff
 	$(VENV)/bin/ruff check .

@@ -44,6 +44,7 @@ class PostgresServer:
         if self.bin_dir is None:
             raise RuntimeError("PostgreSQL server binaries not found: apt-get install -y postgresql "
                                "(make test installs it)")
+        self._port_given = port is not None
         self.port = port or _free_port()
         self.max_connections = max_connections
         self.root: Path | None = None
@@ -75,12 +76,25 @@ class PostgresServer:
         subprocess.run(self._cmd(str(self.bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust",
                                  "-E", "UTF8", "--locale=C", "--no-sync"),
                        check=True, capture_output=True, cwd=self.root)
-        options = (f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories={socket_dir} "
-                   f"-c max_connections={self.max_connections} -c fsync=off -c synchronous_commit=off "
-                   "-c full_page_writes=off")
-        self._options = options
-        self.resume()
-        return self
+        log = self.root / "server.log"
+        for attempt in range(3):
+            self._options = (f"-c listen_addresses=127.0.0.1 -c port={self.port} "
+                             f"-c unix_socket_directories={socket_dir} -c max_connections={self.max_connections} "
+                             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off")
+            logged = log.stat().st_size if log.exists() else 0
+            try:
+                self.resume()
+                return self
+            except subprocess.CalledProcessError:
+                # The free port was taken between choosing it and binding it (two test workers, or a load test,
+                # starting servers at once): choose another. Any other failure, or a port the caller chose, is raised.
+                with open(log, "rb") as f:
+                    f.seek(logged)
+                    taken = b"could not bind" in f.read()
+                if not taken or self._port_given or attempt == 2:
+                    raise
+                self.port = _free_port()
+        raise AssertionError("unreachable")
 
     def pause(self) -> None:
         """Stop the server but keep its data (a database outage in a fault test); `resume()` starts it again."""

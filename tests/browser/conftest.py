@@ -10,7 +10,8 @@ Fixtures
     Base URL (``http://127.0.0.1:<port>``) of ``<this python> -m streamlit run app.py`` started from
     the repo root with headless, static serving on, file watcher off. ``PSM_APP=path/to/script.py``
     serves another script (its ``static/`` folder must sit next to it). Server output goes to
-    ``tests/artifacts/streamlit_server.log``. The server is stopped by PID at the end of the session.
+    ``tests/artifacts/streamlit_server.log`` (``tests/artifacts/gw0/…`` under pytest-xdist: one server per
+    worker). The server is stopped by PID at the end of the session.
 ``browser`` (session) -> playwright.sync_api.Browser
     Headless chromium launched with ``executable_path="/usr/bin/chromium"`` and offline-friendly args.
 ``page_log`` (function) -> harness.PageLog
@@ -197,8 +198,8 @@ def page(
             page_failed = pg.locator(f".st-key-{PAGE_ERROR_KEY}").count() > 0
         context.close()
     if page_failed:
-        pytest.fail("the page failed: app.py showed its friendly error (traceback in tests/artifacts/"
-                    "streamlit_server.log)")
+        pytest.fail("the page failed: app.py showed its friendly error (traceback in "
+                    f"{ARTIFACTS_DIR / 'streamlit_server.log'})")
     if page_log.external:
         listed = "\n  ".join(page_log.external)
         pytest.fail(f"{len(page_log.external)} request(s) tried to leave localhost:\n  {listed}")

@@ -22,7 +22,9 @@ from urllib.parse import urlsplit
 from playwright.sync_api import Browser, BrowserContext, FrameLocator, Page, Route, sync_playwright
 
 REPO_ROOT: Path = Path(__file__).resolve().parents[2]
-ARTIFACTS_DIR: Path = REPO_ROOT / "tests" / "artifacts"
+# Screenshots and server logs. Under pytest-xdist (`make test`) each worker writes to its own subdirectory
+# (tests/artifacts/gw0/, gw1/): both workers start a test server, and their logs must not overwrite each other.
+ARTIFACTS_DIR: Path = REPO_ROOT / "tests" / "artifacts" / os.environ.get("PYTEST_XDIST_WORKER", "")
 CHROMIUM: str = "/usr/bin/chromium"
 CHROMIUM_ARGS: list[str] = [
     "--no-sandbox",

@@ -15,14 +15,13 @@ ROOT = Path(__file__).resolve().parents[2]
 SERVERS = 4
 
 
-def test_servers_migrating_an_empty_postgresql_at_once_all_succeed(postgres) -> None:
+def test_servers_migrating_an_empty_postgresql_at_once_all_succeed(postgres, tmp_path: Path) -> None:
     server, _template = postgres
     url = server.create_database("psm_concurrent_migration")  # empty: never migrated
     # Each "server" is its own process, as `make run` on several machines would be. They start together (a barrier
     # file), and each pauses between finding no schema and creating `alembic_version`: without the advisory lock
     # every one of them then creates it (UniqueViolation); with it, the first migrates and the others find it done.
-    barrier = ROOT / ".pytest-migrate-barrier"
-    barrier.unlink(missing_ok=True)
+    barrier = tmp_path / "migrate-barrier"
     script = ("import pathlib, sys, time\n"
               "from alembic.runtime.migration import MigrationContext\n"
               "from psm_data.events.migrate import main\n"
