@@ -65,7 +65,7 @@ check-data: $(VENV)/.runtime  ## Validate the CSVs in psm_data/ (or DATA=dir) an
 	$(PY) -m psm_data.check $(if $(DATA),--data-dir $(DATA),)
 
 bench: $(VENV)/.dev /usr/bin/chromium  ## Browser benchmark (several minutes); prints a table, writes bench/results/
-	$(PY) scripts/bench.py
+	$(PY) -m scripts.bench
 
 bench-results: $(VENV)/.dev postgresql-server  ## Results views at 0, 30 000 and 300 000 answers (SQLite and PostgreSQL), ~2 min
 	$(PY) scripts/bench_results.py

@@ -1,4 +1,4 @@
-"""Trivial calibration app for scripts/bench.py: one selectbox and one line of text.
+"""Trivial calibration app for scripts/bench/: one selectbox and one line of text.
 
 Timing the same click → script done here, in the same run and on the same machine, gives the floor that
 Streamlit and the browser cost on their own; the benchmark reports every app timing as a ratio to it.

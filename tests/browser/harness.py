@@ -157,7 +157,7 @@ def start_streamlit(
     """Start `streamlit run` the way Streamlit's own e2e suite does, output to log_path.
 
     ``extra_args`` are appended to the command line (e.g. ``--server.disconnectedSessionTTL 5``) and
-    ``env`` is merged over os.environ (e.g. ``PSM_BENCH_LOG``), so scripts/bench.py starts servers the
+    ``env`` is merged over os.environ (e.g. ``PSM_BENCH_LOG``), so scripts/bench/ starts servers the
     same way the browser tests do.
     """
     # The real app starts through scripts/serve.py (streamlit run plus a start-up fix, see its docstring);
