@@ -18,7 +18,7 @@ from pathlib import Path
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from tests.browser.harness import INIT_JS, is_local_url, screenshot, wait_for_app_ready
+from tests.browser.harness import INIT_JS, is_local_url, runs_ended, screenshot, wait_for_app_ready, wait_for_rerun
 from tests.browser.signin import sign_in
 from tests.browser.test_events_e2e import ANSWER_LABELS, card, store, wait_saved
 
@@ -64,6 +64,15 @@ def docs_shot(page: Page, name: str) -> None:
     if os.environ.get("PSM_DOCS_SCREENSHOTS") == "1":
         DOCS.mkdir(parents=True, exist_ok=True)
         shutil.copy(path, DOCS / f"{name}.png")
+
+
+def press(page: Page, widget_key: str) -> None:
+    """Click a keyed button and wait until the run it caused has finished and shows: the next click then lands on
+    the page that run drew (a click while the previous run still redraws the list can meet a button on its way
+    out, and the open/close list is redrawn by every such run)."""
+    runs_before = runs_ended(page)
+    page.locator(f".st-key-{widget_key} button").click()
+    wait_for_rerun(page, runs_before, timeout=60_000)
 
 
 def choose(page: Page, widget_key: str, option: str | re.Pattern[str], *, many: bool = False) -> None:
@@ -140,7 +149,7 @@ def test_an_event_with_three_tables(browser: Browser, app_server: str) -> None:
             host.get_by_label("PIN del tavolo").fill(pins[number])
             host.get_by_role("button", name="Entra").click()
             expect(host.get_by_role("heading", name="Verbale del tavolo")).to_be_visible(timeout=30_000)
-            host.locator(f".st-key-th_open_{key(FIRST[number])} button").click()
+            press(host, f"th_open_{key(FIRST[number])}")
         for number, host in hosts.items():
             expect(host.locator(f".st-key-th_close_{key(FIRST[number])}")).to_be_visible(timeout=30_000)
         docs_shot(hosts[1], "conduttore_360")
@@ -168,9 +177,9 @@ def test_an_event_with_three_tables(browser: Browser, app_server: str) -> None:
 
         # ------------------------------------------------ the hosts move on: close the first need, open the second
         for number, host in hosts.items():
-            host.locator(f".st-key-th_close_{key(FIRST[number])} button").click()
+            press(host, f"th_close_{key(FIRST[number])}")
             expect(host.locator(f".st-key-th_open_{key(FIRST[number])}")).to_be_visible(timeout=30_000)
-            host.locator(f".st-key-th_open_{key(SECOND[number])} button").click()
+            press(host, f"th_open_{key(SECOND[number])}")
             expect(host.locator(f".st-key-th_close_{key(SECOND[number])}")).to_be_visible(timeout=30_000)
         for i, (number, phone) in enumerate(phones):  # no tap: each phone follows its table by itself
             closed = card(phone, FIRST[number])
@@ -191,7 +200,7 @@ def test_an_event_with_three_tables(browser: Browser, app_server: str) -> None:
         # ------------------------------------------------ the facilitator opens, then closes, a need of table 1
         desk.goto(f"/facilitatore?evento={code}")
         wait_for_app_ready(desk, timeout=60_000)
-        desk.locator(".st-key-f_open_N1-3 button").click()
+        press(desk, "f_open_N1-3")
         expect(desk.locator(".st-key-f_close_N1-3")).to_be_visible(timeout=30_000)
         table_one = [phone for number, phone in phones if number == 1]
         others = [phone for number, phone in phones if number != 1]
@@ -200,7 +209,7 @@ def test_an_event_with_three_tables(browser: Browser, app_server: str) -> None:
                 timeout=FOLLOW_MS)
         for phone in others:
             expect(card(phone, "N1.3")).to_have_count(0)  # not at their table
-        desk.locator(".st-key-f_close_N1-3 button").click()
+        press(desk, "f_close_N1-3")
         expect(desk.locator(".st-key-f_open_N1-3")).to_be_visible(timeout=30_000)
         for phone in table_one:
             expect(card(phone, "N1.3").get_by_text("Chiusa. Non hai risposto a questa esigenza.")).to_be_visible(
@@ -223,7 +232,7 @@ def test_an_event_with_three_tables(browser: Browser, app_server: str) -> None:
             new.get_by_role("button", name="Aggiungi al verbale").click()
             expect(host.get_by_text(re.compile(r"^Salvato nel database alle .* \(versione 1\)"))).to_be_visible(
                 timeout=30_000)
-            host.locator(f".st-key-th_close_{key(SECOND[number])} button").click()
+            press(host, f"th_close_{key(SECOND[number])}")
             expect(host.locator(f".st-key-th_open_{key(SECOND[number])}")).to_be_visible(timeout=30_000)
         host = hosts[2]  # edit a point: a new version in its history
         point = host.locator("[class*='st-key-vb_note_']").first
