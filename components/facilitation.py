@@ -7,6 +7,7 @@ presenter and every results view show the change within one refresh interval.
 
 from __future__ import annotations
 
+import functools
 import math
 import time
 from datetime import date
@@ -22,7 +23,7 @@ from components.i18n import t, tn
 from components.participation import md, participant_text_html
 from components.public_url import address_notice, join_url
 from components.qr import qr_svg
-from psm_data.events import exports, paper
+from psm_data.events import export_package, exports, paper
 from psm_data.events.auth import FACILITATOR_COOKIE, SIGNIN, facilitator_cookie_valid, password_matches
 from psm_data.events.errors import EventError
 from psm_data.events.store import Event, EventStore, normalise_code
@@ -446,6 +447,10 @@ def exports_and_paper(store: EventStore, event: Event) -> None:
     for name, payload in files.items():
         st.download_button(name, data=payload, file_name=name, mime="text/csv", key=f"f_dl_{name}",
                            icon=":material/download:", on_click="ignore")
+    st.download_button(t("dp_event_download"), data=functools.partial(export_package.package_zip, store, event.code),
+                       file_name=f"psm_evento_{event.code}_datapackage.zip", mime="application/zip",
+                       key="f_dl_package", icon=":material/folder_zip:", on_click="ignore",
+                       help=t("dp_event_download_help"))
     st.header(t("f_paper"))
     st.markdown(t("f_paper_help"))
     agenda = [i.need_id for i in store.agenda(event.code)]

@@ -41,9 +41,11 @@ from jinja2 import Template
 from jinja2.utils import htmlsafe_json_dumps
 from streamlit_folium import st_folium
 
-from components import palette
+from components import palette, state
 from components.i18n import t
 from components.offline_assets import MAP_SCRIPT, MAP_STYLE, app_file_url, geometry_url, use_local_assets
+from components.svg_map import zone_map_svg
+from psm_data import geo_export
 
 CENTER = (45.15, 7.55)
 ZOOM = 9
@@ -287,6 +289,50 @@ def filter_features(collection: Mapping[str, Any], prop: str, values: Sequence[s
     wanted = set(values)
     return {"type": "FeatureCollection",
             "features": [f for f in collection["features"] if f["properties"].get(prop) in wanted]}
+
+
+INTERACTIVE_KEY = "interactive"
+
+
+def interactive_toggle() -> bool:
+    """The "Mappa interattiva" switch (`?interactive=1`). Off by default: the page shows the server-drawn map
+    (`show_static_map`), which needs no iframe, no Leaflet and no shapes fetched, so the page is usable as fast as
+    a page of tables; on, the Leaflet map below (zoom, hover, click to a zone's profile, comuni, tiles)."""
+    state.seed_from_url(INTERACTIVE_KEY, ("1",), default=False)
+    st.session_state[INTERACTIVE_KEY] = st.session_state[INTERACTIVE_KEY] in (True, "1")
+    chosen = st.toggle(t("map_interactive"), key=INTERACTIVE_KEY, help=t("map_interactive_help"))
+    state.page_param(INTERACTIVE_KEY, "1" if chosen else None)
+    return chosen
+
+
+def show_static_map(zones_geojson: Mapping[str, Any], values: Mapping[str, float], *, names: Mapping[str, str],
+                    value_label: str, format_value: Callable[[float], str], breaks: Sequence[float],
+                    selected: Sequence[str] = (), dashed: Sequence[str] = (),
+                    comuni_geojson: Mapping[str, Any] | None = None,
+                    markers: Sequence[tuple[float, float]] = (), fit: Sequence[str] = (),
+                    uniform_fill: str | None = None) -> None:
+    """The choropleth as an image drawn on the server (components/svg_map.py, the projector's map): each zone
+    with its number, name and value written on it (colour is never the only cue), the same colour classes as the
+    legend, the selection outlined, a scenario's changed zones dashed, comuni outlines and place markers. Its
+    text alternative lists every zone's value; the tables below the map hold the same figures."""
+    ids = sorted(names, key=int)
+    notes = {z: format_value(values.get(z, 0)) for z in ids}
+    alt = t("map_svg_alt", value=value_label, zones="; ".join(f"{z} · {names[z]}: {notes[z]}" for z in ids))
+    outlines = [(f["geometry"], f["properties"].get("confidence") == "inferred")
+                for f in (comuni_geojson or {}).get("features", [])]
+    drawn = zone_map_svg(zones_geojson, values, names=names, focus=selected, label=alt, font_px=28, notes=notes,
+                         breaks=breaks, dashed=dashed, outlines=outlines, markers=markers, fit=fit,
+                         uniform_fill=uniform_fill, max_height="70vh")
+    st.html(drawn.html)
+    if drawn.numbered_only:
+        st.caption(t("map_svg_key", zones=", ".join(f"{z} · {names[z]}" for z in drawn.numbered_only)))
+
+
+def geojson_download(build: Callable[[], Mapping[str, Any]], *, label: str, key: str, file_name: str) -> None:
+    """The map's view as GeoJSON (RFC 7946, psm_data/geo_export.py), built only when clicked: for QGIS and friends."""
+    st.download_button(label, data=lambda: geo_export.to_bytes(build()), file_name=file_name,
+                       mime="application/geo+json", key=f"{key}_geojson", on_click="ignore",
+                       icon=":material/map:", help=t("geo_download_help"))
 
 
 def render_map(zone_map: ZoneMap, *, key: str, height: int = MAP_HEIGHT) -> None:

@@ -38,6 +38,7 @@ PAGES: tuple[PageInfo, ...] = (
     PageInfo("needs", "pages/needs_themes.py", "esigenze", "nav_needs", ":material/forum:"),
     PageInfo("zone", "pages/zone_profile.py", "zona", "nav_zone", ":material/location_on:"),
     PageInfo("guidance", "pages/guidance_sources.py", "fonti", "nav_guidance", ":material/menu_book:"),
+    PageInfo("participation", "pages/participation.py", "partecipazione", "nav_participation", ":material/groups:"),
     PageInfo("paper", "pages/position_paper.py", "sintesi", "nav_paper", ":material/description:"),
     PageInfo("facilitate", "pages/facilitate.py", "facilitatore", "nav_facilitate", ":material/how_to_vote:",
              audience="facilitator"),
@@ -45,6 +46,8 @@ PAGES: tuple[PageInfo, ...] = (
              audience="participant", visible=False),
     PageInfo("present", "pages/present.py", "presenta", "nav_present", ":material/present_to_all:",
              audience="presenter", visible=False),
+    PageInfo("public", "pages/public.py", "percorso", "nav_public", ":material/campaign:", audience="participant",
+             visible=False),
     PageInfo("table_host", "pages/table_host.py", "tavolo", "nav_table_host", ":material/table_restaurant:",
              audience="participant", visible=False),
 )

@@ -3,7 +3,7 @@
 Built to be cheap per tap, because a hall of phones shares one server: each need is an `st.fragment`, so a tap
 re-runs that card only; answers are stored in the widget's callback, once, when given; nothing here loads the
 explorer's maps or charts. Widget keys are stable (`ans_<need>`, `star_<need>`, `com_<need>`, `save_<need>`):
-the load test (scripts/loadtest.py) drives them.
+the load test (scripts/loadtest/) drives them.
 """
 
 from __future__ import annotations

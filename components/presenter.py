@@ -147,7 +147,7 @@ def need_live(code: str, need_id: str) -> None:
 
 
 def _zone_split(live: LiveEvent, need_id: str) -> pd.DataFrame:
-    frame = live.answers[live.answers["need_id"] == need_id]
+    frame = live.counts[live.counts["need_id"] == need_id]
     return zone_summary(frame) if len(frame) else pd.DataFrame()
 
 

@@ -1,7 +1,9 @@
 """The 11 zones as an inline SVG drawn on the server, with each zone's number and name written on it.
 
-For the projector: no Leaflet iframe to load, labels as large as the room needs, nothing to pan, and it draws the
-same offline. Coordinates are projected to kilometres (equirectangular around the area's latitude: fine at this
+The one static map of the app: the projector's slides, and the explorer's default map on /mappa and /zona (the
+zoomable, clickable Leaflet map of components/maps.py is loaded only when asked for). No iframe to load, labels as
+large as the room needs, nothing to pan, and it draws the same offline. Coordinates are projected to kilometres
+(equirectangular around the area's latitude: fine at this
 scale) and fitted into the view box. Every text is escaped; the figure has a text alternative.
 """
 
@@ -34,16 +36,26 @@ def _rings(geometry: Mapping[str, Any]) -> Iterable[list[list[float]]]:
 
 def zone_map_svg(zones_geojson: Mapping[str, Any], values: Mapping[str, float], *, names: Mapping[str, str],
                  focus: Sequence[str] = (), width: int = 900, height: int = 620, label: str,
-                 font_px: int = 26, notes: Mapping[str, str] | None = None) -> ZoneMap:
+                 font_px: int = 26, notes: Mapping[str, str] | None = None, breaks: Sequence[float] | None = None,
+                 dashed: Sequence[str] = (), outlines: Sequence[tuple[Mapping[str, Any], bool]] = (),
+                 markers: Sequence[tuple[float, float]] = (), fit: Sequence[str] = (),
+                 uniform_fill: str | None = None, max_height: str = "62vh") -> ZoneMap:
     """A choropleth of `values` (palette colours, 0 grey); zones in `focus` outlined, others faded.
 
     `notes` writes a second line under a zone's label (e.g. its count), so the colour is never the only cue.
-    Where a name has no room, the zone is listed in `numbered_only` for a key below the map."""
+    Where a name has no room, the zone is listed in `numbered_only` for a key below the map. Explorer extras:
+    `breaks` (the page's legend classes, so map and legend agree), `dashed` zones (a scenario's changes),
+    `outlines` (comuni geometries, each with "dashed" for an inferred zone), `markers` (lon, lat: a dashed
+    diamond, a project placed by its place), `fit` (zones the view is fitted to; default all), `uniform_fill` (one
+    colour for every zone: a locator map, the values written only)."""
     features = list(zones_geojson["features"])
     lat0 = 45.1
     kx = KM_PER_DEG * math.cos(math.radians(lat0))
     xs, ys = [], []
+    fitted = set(fit)
     for feature in features:
+        if fitted and str(feature["properties"]["zone_id"]) not in fitted:
+            continue
         for ring in _rings(feature["geometry"]):
             for lon, lat in ring:
                 xs.append(lon * kx)
@@ -57,21 +69,28 @@ def zone_map_svg(zones_geojson: Mapping[str, Any], values: Mapping[str, float], 
     def point(lon: float, lat: float) -> tuple[float, float]:
         return (off_x + (lon * kx - min_x) * scale, height - off_y - (lat * KM_PER_DEG - min_y) * scale)
 
-    breaks = palette.class_breaks(max(values.values(), default=0))
+    if breaks is None:
+        breaks = palette.class_breaks(max(values.values(), default=0))
     chosen = set(focus)
+    dash = set(dashed)
     shapes, placed, labels, numbered = [], [], [], []
     candidates = []  # (not an event zone, -area, zone_id, x, y, in_focus): sorted, the placing order
     for feature in features:
         zone_id = str(feature["properties"]["zone_id"])
-        fill = palette.color_for(values.get(zone_id, 0), breaks)
+        fill = uniform_fill or palette.color_for(values.get(zone_id, 0), breaks)
         in_focus = not chosen or zone_id in chosen
         d = " ".join("M" + " L".join(f"{x:.1f},{y:.1f}" for x, y in (point(lon, lat) for lon, lat in ring)) + " Z"
                      for ring in _rings(feature["geometry"]))
         stroke = palette.HIGHLIGHT if chosen and zone_id in chosen else palette.OUTLINE
+        dash_attr = ' stroke-dasharray="8 5"' if zone_id in dash else ""
         shapes.append(f'<path d="{d}" fill="{fill}" fill-opacity="{0.9 if in_focus else 0.3}" stroke="{stroke}" '
-                      f'stroke-width="{4 if chosen and zone_id in chosen else 1.2}" fill-rule="evenodd"/>')
+                      f'stroke-width="{4 if (chosen and zone_id in chosen) or zone_id in dash else 1.2}" '
+                      f'fill-rule="evenodd"{dash_attr}/>')
         polygon = shape(feature["geometry"])
         anchor = _visual_centre(polygon)
+        ax, ay = point(anchor.x, anchor.y)
+        if fitted and not (0 <= ax <= width and 0 <= ay <= height):
+            continue  # outside the fitted view: no label pinned to its edge
         candidates.append((zone_id not in chosen, -polygon.area, zone_id, *point(anchor.x, anchor.y), in_focus))
     # The event's zones are labelled first, then the others from the largest (see _place).
     for _, _, zone_id, x, y, in_focus in sorted(candidates):
@@ -84,12 +103,22 @@ def zone_map_svg(zones_geojson: Mapping[str, Any], values: Mapping[str, float], 
         labels.extend(texts)
         if name_dropped:
             numbered.append(zone_id)
+    for geometry, inferred in outlines:
+        d = " ".join("M" + " L".join(f"{x:.1f},{y:.1f}" for x, y in (point(lon, lat) for lon, lat in ring)) + " Z"
+                     for ring in _rings(geometry))
+        dash_attr = ' stroke-dasharray="3 3"' if inferred else ""
+        shapes.append(f'<path d="{d}" fill="none" stroke="#555555" stroke-width="0.8"{dash_attr}/>')
+    for lon, lat in markers:
+        x, y = point(lon, lat)
+        r = font_px * 0.45
+        diamond = f"M{x:.1f},{y - r:.1f} L{x + r:.1f},{y:.1f} L{x:.1f},{y + r:.1f} L{x - r:.1f},{y:.1f} Z"
+        shapes.append(f'<path d="{diamond}" fill="#ffffff" stroke="#000000" stroke-width="2" stroke-dasharray="3 2"/>')
     svg = (f'<svg viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">'
            f'<title>{html.escape(label)}</title>{"".join(shapes)}{"".join(labels)}</svg>')
     # An <img> with a data URI: st.html's sanitiser drops inline SVG; the alt text is the text alternative.
     data_uri = "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
     image = (f'<img src="{data_uri}" alt="{html.escape(label, quote=True)}" '
-             f'style="width:100%;max-height:62vh;object-fit:contain;display:block">')
+             f'style="width:100%;max-height:{max_height};object-fit:contain;display:block" class="psm-svg-map">')
     return ZoneMap(image, tuple(sorted(numbered, key=int)))
 
 

@@ -8,6 +8,7 @@ import streamlit as st
 
 from components import state
 from components.events.tavoli import tables_view
+from components.events.widening import widen
 from components.events_access import get_store
 from components.facilitation import (
     conduct,
@@ -24,7 +25,7 @@ from components.facilitation import (
 )
 from components.i18n import t
 
-VIEWS = ("conduci", "tavoli", "modera", "esiti", "esporta", "gestisci", "nuovo")
+VIEWS = ("conduci", "tavoli", "modera", "esiti", "esporta", "diffondi", "gestisci", "nuovo")
 VIEW = "vista"
 
 if not signed_in():
@@ -55,5 +56,7 @@ elif view == "modera":
     moderation(store, event)
 elif view == "esiti":
     outcomes(store, event)
+elif view == "diffondi":
+    widen(store, event)
 else:
     exports_and_paper(store, event)

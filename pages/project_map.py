@@ -13,7 +13,7 @@ from components import palette, state
 from components.data_access import geojson, get_dataset, places
 from components.filters import axis_names, current_filters
 from components.i18n import t
-from components.maps import build_zone_map, legend, render_map
+from components.maps import build_zone_map, geojson_download, interactive_toggle, legend, render_map, show_static_map
 from components.navigation import link_to
 from components.scenario import (
     filter_hypotheses,
@@ -25,6 +25,7 @@ from components.scenario import (
 )
 from components.sources import cite
 from components.tables import download_csv, show_projects, show_table
+from psm_data import geo_export
 from psm_data.analysis import filter_projects, split_by_scope, strategies_of_axis, zone_counts_table
 from psm_data.scenario import stack_sources
 
@@ -93,11 +94,13 @@ def _strategy_label(sid: str) -> str:
 
 strategy = controls[1].selectbox(t("col_strategy"), options, key=STRATEGY_KEY, format_func=_strategy_label)
 metric_labels = {m: t(f"map_metric_{m}") for m in METRICS}
-switches = st.columns([4, 3, 3], vertical_alignment="center")
+switches = st.columns([4, 3, 3, 3], vertical_alignment="center")
 metric = switches[0].radio(t("map_metric"), METRICS, key=METRIC_KEY, horizontal=True, label_visibility="collapsed",
                            format_func=metric_labels.__getitem__)
 show_comuni = switches[1].checkbox(t("map_comuni_layer"), key=COMUNI_KEY)
-show_tiles = switches[2].checkbox(t("map_tiles"), key=TILES_KEY, help=t("map_tiles_help"))
+with switches[2]:
+    interactive = interactive_toggle()
+show_tiles = switches[3].checkbox(t("map_tiles"), key=TILES_KEY, help=t("map_tiles_help"), disabled=not interactive)
 
 state.page_param(STRATEGY_KEY, strategy or None)
 state.page_param(AXIS_KEY, axis if axis and not strategy and axis != sidebar_axis else None)
@@ -163,18 +166,27 @@ with side_col:  # the legend, what is being mapped, and how many projects the ma
         st.metric(t("scn_m_hypotheses"), len(hypotheses), help=t("scn_m_hypotheses_help"))
 
 with map_col:
-    fmap = build_zone_map(
-        geojson("zones"), values, value_label=value_label, zone_label=t("zone"),
-        format_value=(lambda v: f"{v:.2f}") if rate else (lambda v: f"{v:.0f}"),
-        selected=filters.zones,
-        comuni_geojson=geojson("comuni") if show_comuni else None, comuni_label=t("map_comuni_layer"),
-        inferred_label=t("confidence_inferred"),
-        link_text=t("map_open_profile"), link_params=state.current_params(include_page=False),
-        tiles=show_tiles, fit_zones=data.zone_ids, place_markers=place_markers,
-        dashed_zones=changed_zones if view != "report" else (),
-    )
-    render_map(fmap, key="project_map")
-    notes = [t("map_caption_localised"), t("geometry_credit")]
+    format_value = (lambda v: f"{v:.2f}") if rate else (lambda v: f"{v:.0f}")
+    if not interactive:  # the server-drawn map, usable at once; the Leaflet map only when asked for
+        show_static_map(geojson("zones"), values, names=dict(zip(data.zones["zone_id"], data.zones["name"],
+                                                                  strict=True)),
+                        value_label=value_label, format_value=format_value, breaks=breaks, selected=filters.zones,
+                        dashed=changed_zones if view != "report" else (),
+                        comuni_geojson=geojson("comuni") if show_comuni else None,
+                        markers=[(lon, lat) for lon, lat, _name in place_markers])
+    else:
+        fmap = build_zone_map(
+            geojson("zones"), values, value_label=value_label, zone_label=t("zone"),
+            format_value=format_value,
+            selected=filters.zones,
+            comuni_geojson=geojson("comuni") if show_comuni else None, comuni_label=t("map_comuni_layer"),
+            inferred_label=t("confidence_inferred"),
+            link_text=t("map_open_profile"), link_params=state.current_params(include_page=False),
+            tiles=show_tiles, fit_zones=data.zone_ids, place_markers=place_markers,
+            dashed_zones=changed_zones if view != "report" else (),
+        )
+        render_map(fmap, key="project_map")
+    notes = [t("map_caption_localised" if interactive else "map_caption_localised_static"), t("geometry_credit")]
     if view != "report":
         notes.insert(0, t(f"scn_map_caption_{view}"))
     if place_markers:
@@ -184,6 +196,26 @@ with map_col:
     if show_comuni:
         notes.append(t("inferred_note", n=int((data.comuni["confidence"] == "inferred").sum())))
     st.caption(" ".join(notes))
+    geo_view = {"strategy": strategy, "axis": axis, "metric": metric, "zones": ";".join(filters.zones),
+                "map_view": view, "scn": st.query_params.get("scn", "")}
+    if view == "scenario" and per_zone_scenario is not None:
+        geo_table, geo_source = per_zone_scenario, "scenario"
+    elif view == "diff" and per_zone_scenario is not None:
+        geo_table, geo_source = per_zone.assign(n_projects=per_zone_scenario["n_projects"] - per_zone["n_projects"],
+                                                per_100k=(per_zone_scenario["per_100k"] - per_zone["per_100k"])
+                                                .round(2)), "difference"
+    else:
+        geo_table, geo_source = per_zone, "report"
+    geo_columns = st.columns(2)
+    with geo_columns[0]:
+        geojson_download(lambda: geo_export.zones_collection(geojson("zones"), geo_table, source=geo_source,
+                                                             view=geo_view),
+                         label=t("geo_download_zones"), key="map_zones",
+                         file_name=f"psm_mappa{'_' + strategy if strategy else ''}_{geo_source}.geojson")
+    with geo_columns[1]:
+        geojson_download(lambda: geo_export.projects_collection(geojson("zones"), groups["zones"], by_place),
+                         label=t("geo_download_projects"), key="map_projects",
+                         file_name=f"psm_progetti{'_' + strategy if strategy else ''}.geojson")
 
 # --- the same figures as a table (the map's text alternative)
 st.header(t("map_zone_table"))

@@ -8,9 +8,17 @@ import streamlit as st
 
 from components import palette, state
 from components.data_access import geojson, get_dataset, places
+from components.events.turnout_view import zone_participation
 from components.filters import axis_names, current_filters, zone_names
 from components.i18n import t, tn
-from components.maps import build_zone_map, filter_features, render_map
+from components.maps import (
+    build_zone_map,
+    filter_features,
+    geojson_download,
+    interactive_toggle,
+    render_map,
+    show_static_map,
+)
 from components.navigation import link_to
 from components.scenario import (
     badge,
@@ -23,6 +31,7 @@ from components.scenario import (
 )
 from components.tables import show_projects, show_table
 from components.zone_sheet import event_for_sheet, zone_sheet_download
+from psm_data import geo_export
 from psm_data.analysis import (
     filter_projects,
     needs_with_proposals,
@@ -79,19 +88,35 @@ if scenario:  # the sheet is the report's facts only: say so where a planner wit
 # tooltips give every zone's count of localised projects
 per_zone = projects_per_zone(data.projects, data.zones)
 values = dict(zip(per_zone["zone_id"], per_zone["n_projects"], strict=True))
-fmap = build_zone_map(
-    geojson("zones"), values, value_label=t("col_n_projects"), zone_label=t("zone"),
-    format_value=lambda v: f"{v:.0f}", selected=(zone,), uniform_fill=palette.SEQUENTIAL[0],
-    comuni_geojson=filter_features(geojson("comuni"), "zone_id", (zone,)), comuni_label=t("zone_comuni_layer"),
-    inferred_label=t("confidence_inferred"),
-    link_text=t("map_open_profile"), link_params=state.current_params(include_page=False), fit_zones=(zone,),
-    place_markers=[(*deduced.points[p.project_id], t("place_marker", name=p.name, zone=zone))
-                   for p in by_place.itertuples()],
-)
+markers = [(*deduced.points[p.project_id], t("place_marker", name=p.name, zone=zone)) for p in by_place.itertuples()]
+zone_comuni_shapes = filter_features(geojson("comuni"), "zone_id", (zone,))
 map_col, comuni_col = st.columns([3, 2])
 with map_col:
-    render_map(fmap, key="zone_map", height=520)
-    st.caption(f"{t('zone_map_caption')} {t('geometry_credit')}")
+    interactive = interactive_toggle()
+    if not interactive:  # the server-drawn map, usable at once; the Leaflet map only when asked for
+        show_static_map(geojson("zones"), values, names=names, value_label=t("col_n_projects"),
+                        format_value=lambda v: f"{v:.0f}", breaks=palette.class_breaks(max(values.values())),
+                        selected=(zone,), comuni_geojson=zone_comuni_shapes, fit=(zone,),
+                        markers=[(lon, lat) for lon, lat, _name in markers], uniform_fill=palette.SEQUENTIAL[0])
+    else:
+        fmap = build_zone_map(
+            geojson("zones"), values, value_label=t("col_n_projects"), zone_label=t("zone"),
+            format_value=lambda v: f"{v:.0f}", selected=(zone,), uniform_fill=palette.SEQUENTIAL[0],
+            comuni_geojson=zone_comuni_shapes, comuni_label=t("zone_comuni_layer"),
+            inferred_label=t("confidence_inferred"),
+            link_text=t("map_open_profile"), link_params=state.current_params(include_page=False), fit_zones=(zone,),
+            place_markers=markers,
+        )
+        render_map(fmap, key="zone_map", height=520)
+    st.caption(f"{t('zone_map_caption' if interactive else 'zone_map_caption_static')} {t('geometry_credit')}")
+    geo_columns = st.columns(2)
+    with geo_columns[0]:
+        geojson_download(lambda: geo_export.zones_collection(geojson("zones"), per_zone, source="report",
+                                                             view={"profile": zone}),
+                         label=t("geo_download_zones"), key="zone_zones", file_name="psm_zone_progetti.geojson")
+    with geo_columns[1]:
+        geojson_download(lambda: geo_export.boundaries_collection(zone_comuni_shapes), label=t("geo_download_comuni"),
+                         key="zone_comuni", file_name=f"psm_zona_{zone}_comuni.geojson")
 with comuni_col:
     st.header(t("zone_comuni_header", n=summary["n_comuni"], inferred=summary["n_inferred"]))
     comuni = zone_comuni(data.comuni, zone)
@@ -192,6 +217,8 @@ st.header(t("zone_metropolitan_header", n=len(metropolitan)))
 st.caption(t("zone_metropolitan_caption"))
 show_projects(metropolitan, key="zone_metropolitan", file_name="psm_progetti_metropolitani.csv",
               columns=("name", "strategy_ids", "promoter", "description", "source_quote"))
+
+zone_participation(zone)
 
 st.divider()
 links = st.columns(2)

@@ -2,9 +2,9 @@
 
 A planner takes the current view into QGIS: the same numbers as the page's table, in WGS84 (RFC 7946 has no other
 CRS and no `crs` member), polygons wound by the right-hand rule (exterior rings counter-clockwise), coordinates
-kept to 6 decimals (~0.1 m). Every feature says where its figures come from (`source`: `report`, `scenario` or
-`difference`), so a hypothesis never passes for a fact of the report; the properties are documented in
-`psm_data/datapackage.json` (`psm:mapExportProperties`).
+kept to 6 decimals (~0.1 m). Every feature says where its figures come from (`source`: `report`, `scenario`,
+`difference`, or `participants` for who took part), so a hypothesis or an answer never passes for a fact of the
+report; the properties are documented in `psm_data/datapackage.json` (`psm:mapExportProperties`).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from shapely.geometry.base import BaseGeometry
 from shapely.geometry.polygon import orient
 from shapely.ops import unary_union
 
-SOURCES = ("report", "scenario", "difference")
+SOURCES = ("report", "scenario", "difference", "participants")
 PROJECT_SOURCE = "report"
 PLACE_BASIS = "place"
 _DECIMALS = 6
@@ -112,6 +112,14 @@ def projects_collection(zones_geojson: Mapping[str, Any], projects: pd.DataFrame
     if deduced is not None:
         add(deduced, True)
     return {"type": "FeatureCollection", "features": features}
+
+
+def boundaries_collection(collection: Mapping[str, Any]) -> dict[str, Any]:
+    """Boundary features as they are (e.g. a zone's comuni with their population and confidence), rewound by the
+    right-hand rule and rounded like every other export, each marked `source = report` (the geodata's)."""
+    return {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {**f["properties"], "source": PROJECT_SOURCE},
+         "geometry": _geometry(shape(f["geometry"]))} for f in collection["features"]]}
 
 
 def to_bytes(collection: Mapping[str, Any]) -> bytes:

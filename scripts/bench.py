@@ -67,6 +67,7 @@ FLOOR_APP = REPO_ROOT / "scripts" / "bench_floor_app.py"
 SESSION_TTL_S = 5
 MIN_MAP_PATHS = 11  # the 11 zone polygons
 STABLE_MS = 300  # readiness must hold this long (late deltas, lazy chunks) before a load sample is taken
+INTERACTIVE = "interactive=1"  # the query that opens a map page with its Leaflet map instead of the drawn one
 SETTLE_MS = 600  # after an interaction: time for a second (unwanted) run to show up in the run log
 SEARCH_TERMS = ("ciclabil", "montagna", "scuol", "turism", "energi", "acqua", "digital", "citta", "lavoro", "sanit")
 CURRENT, BASELINE, FLOOR = "current", "baseline", "floor"
@@ -104,7 +105,9 @@ BENCH_JS = """
     });
     const plots = Array.from(document.querySelectorAll("[data-testid='stPlotlyChart']"));
     const plotsOk = plots.every(p => !!p.querySelector('.main-svg'));
-    const ready = done && mapsOk && plotsOk;
+    const images = Array.from(document.querySelectorAll('img.psm-svg-map'));  // server-drawn maps: decoded
+    const imagesOk = images.every(i => i.complete && i.naturalWidth > 0);
+    const ready = done && mapsOk && plotsOk && imagesOk;
     const counts = frames.length + '/' + plots.length;
     if (ready) {
       if (B.firstReady === null) { B.firstReady = now; B.firstCounts = counts; }
@@ -631,7 +634,9 @@ def app_pages() -> list[tuple[str, str]]:
     """(url_path name, URL path) of every page, from components/navigation.py (the first is served at /)."""
     from components.navigation import PAGES
 
-    return [(p.url_path, "/" if i == 0 else f"/{p.url_path}") for i, p in enumerate(PAGES)]
+    pages = [(p.url_path, "/" if i == 0 else f"/{p.url_path}") for i, p in enumerate(PAGES)]
+    # The map pages open with the server-drawn map; the planners' Leaflet map is one switch away: measured too.
+    return [*pages, ("mappa_interattiva", f"/mappa?{INTERACTIVE}")]
 
 
 @contextlib.contextmanager
@@ -725,7 +730,8 @@ def interaction_phase(plan: Plan, servers: dict[str, Server], browsing: Browsing
     floor = res.metric("click_floor", "click → done, trivial app", "ms")
     specs: list[tuple[str, str, str, Callable[[Tab, int], float | None], bool, float, float]] = [
         ("zone", "/copertura", "zone filter /copertura: click → done", pick_zone, False, 250, 3),
-        ("strategy", "/mappa", "strategy /mappa: click → polygons", pick_strategy, True, 500, 5),
+        ("strategy", f"/mappa?{INTERACTIVE}", "strategy /mappa (interactive map): click → polygons", pick_strategy,
+         True, 500, 5),
         ("search", "/esigenze", "search /esigenze: Enter → done", search, False, 250, 3),
     ]
     for key, path, label, act, is_map, target, ratio in specs:
@@ -859,7 +865,7 @@ def pan_zoom_phase(plan: Plan, servers: dict[str, Server], browsing: Browsing, r
     runs = res.metric("runs_panzoom", "map drag + wheel zoom: script runs", "runs", target=0, op="==")
     ws = res.metric("ws_panzoom", "  drag + zoom: ws bytes", "KB", target=0, op="==", target_source="notes M7")
     cpu = res.metric("cpu_panzoom", "  drag + zoom: server CPU", "ms", target_source="info")
-    tabs = {variant: load(browsing, servers[variant], "/mappa")[0] for variant in (CURRENT, BASELINE)}
+    tabs = {variant: load(browsing, servers[variant], f"/mappa?{INTERACTIVE}")[0] for variant in (CURRENT, BASELINE)}
     try:
         for _ in range(plan.samples):
             for variant, tab in tabs.items():
@@ -933,6 +939,7 @@ def probe_payload() -> None:
     sizes: dict[str, list[int]] = {}
     at = AppTest.from_file(str(REPO_ROOT / "app.py"), default_timeout=120).run()
     for info in PAGES:
+        at.query_params["interactive"] = "1"  # the map pages' Leaflet map (the default map sends no script)
         at.switch_page(info.file).run()
         lengths = []
         for element in at.get("component_instance"):
@@ -967,9 +974,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--sessions", default="1,5,10", help="concurrent sessions for the RSS steps (default 1,5,10)")
     ap.add_argument("--quick", action="store_true", help="2 samples everywhere: a fast smoke run")
     ap.add_argument("--cold-samples", type=int, default=None, help="cold rounds (default: --samples)")
-    ap.add_argument("--cold-pages", default="panoramica,mappa",
-                    help="url paths measured cold, or 'all' (default panoramica,mappa: the landing page and the "
-                         "heaviest map page; a cold round costs a server start per page and variant)")
+    ap.add_argument("--cold-pages", default="panoramica,mappa,zona",
+                    help="url paths measured cold, or 'all' (default panoramica,mappa,zona: the landing page and the "
+                         "map pages; a cold round costs a server start per page and variant)")
     ap.add_argument("--phases", default=",".join(PHASES),
                     help=f"comma-separated phases to run (default all: {','.join(PHASES)}); the warm-up always runs")
     ap.add_argument("--probe-payload", action="store_true", help=argparse.SUPPRESS)

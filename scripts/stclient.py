@@ -1,6 +1,6 @@
 """A browser tab without the browser: a small asyncio client of Streamlit 1.67's websocket protocol.
 
-Used by the load test (scripts/loadtest.py: a hall of phones, explorer sessions) and its smoke test. It does what
+Used by the load test (scripts/loadtest/: a hall of phones, explorer sessions) and its smoke test. It does what
 the frontend does (read in streamlit/static/.../index.*.js and web/server/starlette/*.py), no more:
 
 1. GET the page URL over HTTP like a browser's first request, keeping the cookies it sets (the app's HttpOnly

@@ -22,4 +22,19 @@ STRINGS: dict[str, Message] = {
     "dp_col_key": N_("Chiave"),
     "dp_col_constraints": N_("Vincoli"),
     "dp_col_description": N_("Descrizione"),
+    "dp_event_download": N_("Tutto come Data Package (zip)"),
+    "dp_event_download_help": N_(
+        "Gli stessi CSV con `datapackage.json`: tipo e descrizione di ogni colonna, così un foglio di "
+        "calcolo o uno strumento di analisi legge i numeri come numeri. Risposte dei partecipanti, non "
+        "dati del report.",
+    ),
+    "geo_download_zones": N_("Mappa in GeoJSON (zone e cifre)"),
+    "geo_download_projects": N_("Progetti in GeoJSON"),
+    "geo_download_comuni": N_("Comuni della zona in GeoJSON"),
+    "geo_download_participants": N_("Partecipazione per zona in GeoJSON"),
+    "geo_download_help": N_(
+        "Per QGIS e altri GIS: RFC 7946, WGS84. Ogni zona porta le cifre della vista e la loro origine "
+        "(`source`: report, scenario, difference o participants); le proprietà sono descritte nel Data "
+        "Package.",
+    ),
 }

@@ -41,7 +41,7 @@ def answer_log(store: EventStore, code: str) -> pd.DataFrame:
 
 
 def summary(store: EventStore, code: str) -> pd.DataFrame:
-    """Per need: counts, voters, agreement, ★, label, consensus across zones, outcome; web and paper apart."""
+    """Per need: counts, voters, agreement, ★, label, consensus across zones, outcome; web, paper and online apart."""
     answers = store.answers_frame([code])
     agenda = store.agenda(code)
     table = results_table(answers, [i.need_id for i in agenda])
@@ -53,6 +53,7 @@ def summary(store: EventStore, code: str) -> pd.DataFrame:
     table["voters_web"] = table["need_id"].map(by_origin.get("web", {})).fillna(0).astype(int)
     table["voters_paper"] = table["need_id"].map(by_origin.get("paper", {})) \
         .fillna(0).astype(int)
+    table["voters_online"] = table["need_id"].map(by_origin.get("online", {})).fillna(0).astype(int)
     table["item_status"] = table["need_id"].map(lambda n: outcome[n][2])
     table["outcome"] = table["need_id"].map(lambda n: outcome[n][0])
     table["outcome_note"] = table["need_id"].map(lambda n: outcome[n][1])
@@ -63,7 +64,9 @@ def summary_by_zone(store: EventStore, code: str) -> pd.DataFrame:
     out = zone_summary(store.answers_frame([code]))
     out.insert(0, "event_code", code)
     out.insert(0, "source", SOURCE)
-    out["zone_id"] = out["zone_id"].replace("", "non dichiarata")
+    # One type per column: an undeclared zone is an empty zone_id with zone_declared = False, never words in a
+    # column of numbers (a spreadsheet or BI tool would read the whole column as text).
+    out.insert(list(out.columns).index("zone_id") + 1, "zone_declared", out["zone_id"].fillna("") != "")
     return out
 
 
@@ -92,12 +95,12 @@ def export_files(store: EventStore, code: str) -> dict[str, bytes]:
     """File name → CSV bytes for every export of one event; each row says whether the event was a rehearsal
     (`event_is_rehearsal`: never counted in pooled results) and whether it is archived."""
     event = store.event(code)
-    return {f"psm_evento_{code}_{name}.csv": to_csv_bytes(_labelled(build(store, code), event.is_rehearsal,
+    return {f"psm_evento_{code}_{name}.csv": to_csv_bytes(labelled(build(store, code), event.is_rehearsal,
                                                                      event.archived))
             for name, build in EXPORTS.items()}
 
 
-def _labelled(frame: pd.DataFrame, rehearsal: bool, archived: bool) -> pd.DataFrame:
+def labelled(frame: pd.DataFrame, rehearsal: bool, archived: bool) -> pd.DataFrame:
     at = list(frame.columns).index("event_code") + 1 if "event_code" in frame.columns else 0
     frame.insert(at, "event_is_archived", archived)
     frame.insert(at, "event_is_rehearsal", rehearsal)

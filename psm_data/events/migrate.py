@@ -59,7 +59,19 @@ def upgrade(url: str | None = None) -> str:
         config = alembic_config(url)
         config.attributes["connection"] = conn
         if db.is_sqlite:
-            command.upgrade(config, "head")
+            # SQLite alters a table by copying it, dropping the old one and renaming the copy: with foreign keys
+            # on, the drop deletes (cascades to) the rows that point at it. Off for the migration (outside any
+            # transaction, where the pragma works), checked after, on again for the pool.
+            raw = conn.connection.dbapi_connection  # not through SQLAlchemy: its begin hook would open a transaction
+            raw.execute("PRAGMA foreign_keys=OFF")
+            try:
+                command.upgrade(config, "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration left {len(broken)} rows with a broken foreign key: {broken[:5]}")
+            finally:
+                conn.rollback()
+                raw.execute("PRAGMA foreign_keys=ON")
         else:
             with _advisory_lock(conn):
                 command.upgrade(config, "head")

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import csv
 import io
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
 
+from psm_data.analysis import fold
 from psm_data.csvsafe import to_csv_bytes
 from psm_data.events.errors import EventError
 from psm_data.events.store import EventStore
@@ -80,8 +80,8 @@ class ImportReport:
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.strip().casefold().replace("’", "'"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """A cell as it is compared with the vocabulary: the one accent and case folding, typographic apostrophes."""
+    return fold(text.strip().replace("’", "'"))
 
 
 _ANSWER_WORDS = {**{_fold(code): code for code in ANSWERS}, **{_fold(label): code

@@ -1,6 +1,9 @@
-"""What the room said, as pure functions of the answers frame (testable without Streamlit or a database).
+"""What the room said, as pure functions of the answers counted (testable without Streamlit or a database).
 
-Input: `EventStore.answers_frame()` (one row per event, device and need: `answer`, `star`, `zone_id`, …).
+Input: the counts `EventStore.answer_counts_frame()` computes in the database (one row per event, need, declared
+zone and origin: `n_agree`, `n_partly`, `n_disagree`, `n_unclear`, `stars`), so a results view costs events ×
+needs × zones, not answers. The raw `EventStore.answers_frame()` (one row per event, device and need) is accepted
+too and counted here first (`as_counts`): the same definitions either way, and the tests check both agree.
 
 Definitions, stated once (the README and the pages repeat them):
 - voters: participants who gave an answer (★ alone is not a vote);
@@ -27,22 +30,53 @@ CONSENSUS_AGREEMENT = 0.7
 DIVISIVE_LOW, DIVISIVE_HIGH = 1 / 3, 2 / 3
 LABELS = ("pochi_voti", "da_riformulare", "consenso", "divisiva", "orientata")
 SUMMARY_COLUMNS = ["need_id", *(f"n_{a}" for a in ANSWERS), "voters", "agreement", "stars", "label"]
+#: The counted columns of a counts frame, and the keys a counts frame may be grouped by.
+COUNTED = [*(f"n_{a}" for a in ANSWERS), "stars"]
+COUNT_KEYS = ("code", "need_id", "zone_id", "origin")
+
+
+def as_counts(frame: pd.DataFrame) -> pd.DataFrame:
+    """A counts frame as it is; a raw answers frame counted per (event, need, declared zone, origin) the way
+    `EventStore.answer_counts_frame` counts in SQL. A missing zone stays None."""
+    if "n_agree" in frame.columns:
+        return frame
+    keys = [k for k in COUNT_KEYS if k in frame.columns]
+    if frame.empty:
+        return pd.DataFrame(columns=[*keys, *COUNTED])
+    flags = pd.DataFrame({f"n_{a}": (frame["answer"] == a).astype("int64") for a in ANSWERS})
+    flags["stars"] = frame["star"].astype(bool).astype("int64")
+    flags[keys] = frame[keys].astype(object)
+    out = flags.groupby(keys, dropna=False, sort=False)[COUNTED].sum().reset_index()
+    if "zone_id" in out.columns:
+        out["zone_id"] = out["zone_id"].astype(object).where(out["zone_id"].notna(), None)
+    return out
+
+
+def summed(frame: pd.DataFrame, by: Sequence[str] = ("need_id", "zone_id")) -> pd.DataFrame:
+    """A counts frame added up over the keys not in `by` (default: over events and origins), a missing zone kept
+    as None: the smallest frame every results view of several events needs (needs × zones rows)."""
+    counts = as_counts(frame)
+    by = list(by)
+    if counts.empty:
+        return counts[[*by, *COUNTED]]
+    out = counts.groupby(by, dropna=False, sort=False)[COUNTED].sum().astype("int64").reset_index()
+    if "zone_id" in out.columns:
+        out["zone_id"] = out["zone_id"].astype(object).where(out["zone_id"].notna(), None)
+    return out
 
 
 def answer_counts(frame: pd.DataFrame, by: Sequence[str] = ("need_id",)) -> pd.DataFrame:
-    """Counts per answer, voters and ★ per group (default: per need)."""
+    """Counts per answer, voters and ★ per group (default: per need); only groups with a vote or a ★."""
     by = list(by)
-    voted = frame[frame["answer"].notna()]
-    counts = (voted.groupby([*by, "answer"]).size().unstack("answer", fill_value=0)
-              .reindex(columns=list(ANSWERS), fill_value=0) if len(voted)
-              else pd.DataFrame(columns=list(ANSWERS)))
-    counts.columns = [f"n_{a}" for a in ANSWERS]
-    stars = frame[frame["star"]].groupby(by).size().rename("stars") if len(frame) else pd.Series(name="stars")
-    out = counts.join(stars, how="outer").fillna(0).astype("int64")
-    if out.index.nlevels == len(by):
-        out.index.names = by
-    out["voters"] = out[[f"n_{a}" for a in ANSWERS]].sum(axis=1)
-    return out
+    counts = as_counts(frame)
+    columns = [f"n_{a}" for a in ANSWERS]
+    if counts.empty:
+        empty = pd.DataFrame(columns=[*columns, "stars", "voters"], dtype="int64")
+        empty.index = pd.MultiIndex.from_arrays([[] for _ in by], names=by) if len(by) > 1 else pd.Index([], name=by[0])
+        return empty
+    out = counts.groupby(by, dropna=False)[COUNTED].sum().astype("int64")
+    out["voters"] = out[columns].sum(axis=1)
+    return out[(out["voters"] > 0) | (out["stars"] > 0)]
 
 
 def agreement(n_agree: pd.Series, n_partly: pd.Series, n_disagree: pd.Series) -> pd.Series:
@@ -84,7 +118,8 @@ def need_summary(frame: pd.DataFrame, need_ids: Iterable[str] | None = None, *,
 
 def zone_summary(frame: pd.DataFrame, *, min_voters: int = MIN_VOTERS) -> pd.DataFrame:
     """The same per need and declared zone ('' for participants who declared none)."""
-    shown = frame.assign(zone_id=frame["zone_id"].fillna("").astype(str))
+    counts = as_counts(frame)
+    shown = counts.assign(zone_id=counts["zone_id"].fillna("").astype(str))
     counts = answer_counts(shown, by=("need_id", "zone_id"))
     out = counts.reset_index()
     if out.empty:
@@ -97,12 +132,13 @@ def zone_summary(frame: pd.DataFrame, *, min_voters: int = MIN_VOTERS) -> pd.Dat
 
 def zone_consensus(frame: pd.DataFrame) -> pd.DataFrame:
     """Group-aware consensus per need across declared zones: ∏ (agree + 1) / (seen + 2), with the zones counted."""
-    voted = frame[frame["answer"].notna() & frame["zone_id"].notna() & (frame["zone_id"].astype(str) != "")]
-    if voted.empty:
+    counts = as_counts(frame)
+    declared = counts[counts["zone_id"].notna() & (counts["zone_id"].astype(str) != "")] if len(counts) else counts
+    per_zone = answer_counts(declared, by=("need_id", "zone_id")) if len(declared) else pd.DataFrame()
+    per_zone = per_zone[per_zone["voters"] > 0] if len(per_zone) else per_zone
+    if per_zone.empty:
         return pd.DataFrame(columns=["need_id", "zone_consensus", "n_zones"])
-    per_zone = voted.groupby(["need_id", "zone_id"]).agg(
-        agree=("answer", lambda s: int((s == "agree").sum())), seen=("answer", "size"))
-    per_zone["p"] = (per_zone["agree"] + 1) / (per_zone["seen"] + 2)
+    per_zone = per_zone.assign(p=(per_zone["n_agree"] + 1) / (per_zone["voters"] + 2))
     out = per_zone.groupby("need_id").agg(zone_consensus=("p", "prod"), n_zones=("p", "size")).reset_index()
     out["zone_consensus"] = out["zone_consensus"].round(4)
     return out
@@ -111,6 +147,7 @@ def zone_consensus(frame: pd.DataFrame) -> pd.DataFrame:
 def results_table(frame: pd.DataFrame, need_ids: Iterable[str] | None = None, *,
                   min_voters: int = MIN_VOTERS) -> pd.DataFrame:
     """need_summary plus the consensus across zones: the one table behind every results view and export."""
+    frame = as_counts(frame)
     summary = need_summary(frame, need_ids, min_voters=min_voters)
     consensus = zone_consensus(frame)
     out = summary.merge(consensus, on="need_id", how="left")
@@ -146,11 +183,15 @@ def convergent_needs(frame: pd.DataFrame, outcomes: pd.DataFrame, needs: pd.Data
     """
     columns = ["zone_id", "need_id", "axis_id", "title", "stars", "voters", "agreement"]
     validated = set(outcomes.loc[outcomes["outcome"] == "validata", "need_id"])
-    starred = frame[frame["star"] & frame["zone_id"].notna() & frame["need_id"].isin(validated)]
+    counts = as_counts(frame)
+    if counts.empty:
+        return pd.DataFrame(columns=columns)
+    declared = counts[counts["zone_id"].notna()]
+    starred = declared[(declared["stars"] > 0) & declared["need_id"].isin(validated)]
     if starred.empty:
         return pd.DataFrame(columns=columns)
-    stars = starred.groupby(["zone_id", "need_id"]).size().rename("stars").reset_index()
-    by_zone = zone_summary(frame[frame["zone_id"].notna()])[["need_id", "zone_id", "voters", "agreement"]]
+    stars = starred.groupby(["zone_id", "need_id"])["stars"].sum().astype("int64").reset_index()
+    by_zone = zone_summary(declared)[["need_id", "zone_id", "voters", "agreement"]]
     out = stars.merge(needs[["need_id", "axis_id", "title"]], on="need_id").merge(
         by_zone, on=["need_id", "zone_id"], how="left")
     out["voters"] = out["voters"].fillna(0).astype("int64")

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import wraps
 from typing import Any, ParamSpec, TypeVar
+from zoneinfo import ZoneInfo
 
 import pandas as pd
-from sqlalchemy import Connection, and_, delete, func, insert, select, update
+from sqlalchemy import ColumnElement, Connection, and_, case, delete, func, insert, or_, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from psm_data.events.db import Database
@@ -42,6 +43,17 @@ PAPER_PREFIX = "paper:"
 
 #: The events that count in pooled results: not a rehearsal, not archived (see `EventStore.counted_event_ids`).
 COUNTED = and_(events.c.is_rehearsal.is_(False), events.c.archived_at.is_(None))
+#: The day an online window is judged by: the comune's calendar day, not the server's.
+LOCAL_ZONE = ZoneInfo("Europe/Rome")
+
+
+def today() -> date:
+    return datetime.now(LOCAL_ZONE).date()
+
+
+def _results_visible() -> ColumnElement[bool]:
+    """An event with an online window not yet over keeps its results hidden (nobody answers online knowing them)."""
+    return or_(events.c.online_until.is_(None), events.c.online_until < today().isoformat())
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -63,6 +75,20 @@ class Event:
     salt: str
     is_rehearsal: bool = False
     archived: bool = False
+    online_from: str | None = None   # ISO dates, both days included
+    online_until: str | None = None
+    published: bool = False          # its outcome is on the public page
+
+    @property
+    def online_open(self) -> bool:
+        """The online window is running today: every need answerable from any phone, as `online`."""
+        return bool(self.online_from and self.online_until
+                    and self.online_from <= today().isoformat() <= self.online_until)
+
+    @property
+    def results_hidden(self) -> bool:
+        """Results stay hidden until the online window is over (see `_results_visible`)."""
+        return bool(self.online_until and self.online_until >= today().isoformat())
 
     @property
     def is_open(self) -> bool:
@@ -131,7 +157,8 @@ def _guard(func_: Callable[P, R]) -> Callable[P, R]:
 def _event_from(row: Any) -> Event:
     zones = tuple(z for z in (row.zone_ids or "").split(";") if z)
     return Event(row.event_id, row.code, row.title, row.event_date, row.place, zones, row.status, row.salt,
-                 is_rehearsal=bool(row.is_rehearsal), archived=row.archived_at is not None)
+                 is_rehearsal=bool(row.is_rehearsal), archived=row.archived_at is not None,
+                 online_from=row.online_from, online_until=row.online_until, published=row.published_at is not None)
 
 
 class EventStore:
@@ -244,6 +271,52 @@ class EventStore:
         return self.event(code)
 
     @_guard
+    def set_online_window(self, code: str, start: date | str | None, end: date | str | None) -> Event:
+        """Open the event online from `start` to `end` (both days included), or clear the window (both None)."""
+        event = self.event(code)
+        days = [d.isoformat() if isinstance(d, date) else d for d in (start, end)]
+        if days[0] is None or days[1] is None:
+            if days != [None, None]:
+                raise EventError("invalid_value", field="online_window", value=f"{days[0]}..{days[1]}")
+        else:
+            try:
+                first, last = date.fromisoformat(str(days[0])), date.fromisoformat(str(days[1]))
+            except ValueError:
+                raise EventError("invalid_value", field="online_window", value=f"{days[0]}..{days[1]}") from None
+            if last < first:
+                raise EventError("invalid_value", field="online_window", value=f"{first}..{last}")
+            days = [first.isoformat(), last.isoformat()]
+        with self.db.write() as conn:
+            conn.execute(update(events).where(events.c.event_id == event.event_id)
+                         .values(online_from=days[0], online_until=days[1]))
+        return self.event(code)
+
+    @_guard
+    def set_published(self, code: str, published: bool) -> Event:
+        """Show (or withdraw) the event's outcome on the public page."""
+        event = self.event(code)
+        with self.db.write() as conn:
+            conn.execute(update(events).where(events.c.event_id == event.event_id)
+                         .values(published_at=now() if published else None))
+        return self.event(code)
+
+    @_guard
+    def participants_frame(self, codes: Sequence[str] | None = None) -> pd.DataFrame:
+        """Who took part, without who: per participant its event, channel (web / paper / online), declared zone
+        and role, and when it first answered. No device hash leaves this method."""
+        with self.db.read() as conn:
+            query = (select(events.c.code, participants.c.origin, participants.c.zone_id, participants.c.role,
+                            participants.c.joined_at)
+                     .select_from(participants.join(events, events.c.event_id == participants.c.event_id))
+                     .order_by(events.c.code, participants.c.joined_at))
+            if codes is not None:
+                query = query.where(events.c.code.in_(list(codes)))
+            frame = pd.DataFrame(conn.execute(query).mappings().all(), columns=PARTICIPANT_COLUMNS)
+        for column in ("zone_id", "role"):
+            frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
+        return frame
+
+    @_guard
     def contribution_count(self, code: str) -> int:
         """Answers plus comments and proposals stored for the event (what a deletion would destroy)."""
         event = self.event(code)
@@ -291,14 +364,15 @@ class EventStore:
         """The events whose answers count in pooled results ("Tutti gli eventi"): no rehearsal, nothing archived.
         The one rule every results reader applies, as an explicit list of event ids."""
         with self.db.read() as conn:
-            rows = conn.execute(select(events.c.event_id).where(COUNTED).order_by(events.c.event_id))
+            rows = conn.execute(select(events.c.event_id).where(COUNTED, _results_visible())
+                                .order_by(events.c.event_id))
             return tuple(int(r.event_id) for r in rows)
 
     @_guard
     def counted_codes(self) -> tuple[str, ...]:
         """The join codes of `counted_event_ids` (what the frame readers filter on)."""
         with self.db.read() as conn:
-            rows = conn.execute(select(events.c.code).where(COUNTED).order_by(events.c.event_id))
+            rows = conn.execute(select(events.c.code).where(COUNTED, _results_visible()).order_by(events.c.event_id))
             return tuple(r.code for r in rows)
 
     @_guard
@@ -426,7 +500,7 @@ class EventStore:
     def join(self, code: str, token: str, *, zone_id: str | None = None, role: str | None = None,
              origin: str = "web") -> str:
         """Register (or update) a participant's optional zone and role; returns their device hash."""
-        event = self._writable_event(code, origin)
+        event, origin = self._channel(code, origin)
         device = self._device(event, token, origin)
         self._check_values("zone_id", [zone_id] if zone_id else [], self.zone_ids)
         if role is not None and role not in ROLES:
@@ -451,7 +525,7 @@ class EventStore:
         """Store one participant's answer (and ★) to one need: upsert, history kept, re-sends are no-ops."""
         if answer is not None and answer not in ANSWERS:
             raise EventError("invalid_value", field="answer", value=answer)
-        event = self._writable_event(code, origin)
+        event, origin = self._channel(code, origin)
         device = self._device(event, token, origin)
         for attempt in range(2):
             try:
@@ -517,7 +591,7 @@ class EventStore:
         """One comment per participant and need; editing it sends it back to moderation. Empty deletes nothing:
         use an empty body only to leave it unchanged."""
         body = clean_text(body)
-        event = self._writable_event(code, origin)
+        event, origin = self._channel(code, origin)
         device = self._device(event, token, origin)
         with self.db.write() as conn:
             status = self._agenda_status(conn, event, [need_id])[need_id]
@@ -535,7 +609,7 @@ class EventStore:
         self._check_values("axis_id", [axis_id], self.axis_ids)
         self._check_values("zone_id", [zone_id] if zone_id else [], self.zone_ids)
         self._check_values("need_id", [need_id] if need_id else [], self.need_ids)
-        event = self._writable_event(code, origin)
+        event, origin = self._channel(code, origin)
         device = self._device(event, token, origin)
         key = text_key(body)
         with self.db.write() as conn:
@@ -545,7 +619,7 @@ class EventStore:
                 texts.c.text_key == key))).first()
             if exists is not None:
                 return WriteResult("unchanged", 1)  # the same proposal again (reload, double tap, retry)
-            if origin == "web":
+            if origin != "paper":
                 since = now() - timedelta(seconds=PROPOSAL_WINDOW_S)
                 recent = conn.execute(select(func.count()).select_from(texts).where(and_(
                     texts.c.event_id == event.event_id, texts.c.device_hash == device, texts.c.kind == "proposal",
@@ -622,6 +696,41 @@ class EventStore:
         return _typed_answers(frame)
 
     @_guard
+    def answer_counts_frame(self, codes: Sequence[str] | None = None) -> pd.DataFrame:
+        """The answers counted in the database (GROUP BY): one row per (event, need, declared zone, origin) with
+        the count of each answer and of ★. Its size follows events × needs × zones, not answers, so results stay
+        cheap as the process grows; `results.py` reads it like the raw frame. `codes`: the events wanted (None:
+        every event)."""
+        counted = [func.sum(case((answers.c.answer == a, 1), else_=0)).label(f"n_{a}") for a in ANSWERS]
+        stars = func.sum(case((answers.c.star, 1), else_=0)).label("stars")
+        keys = (events.c.code, answers.c.need_id, participants.c.zone_id, answers.c.origin)
+        query = (select(*keys, *counted, stars)
+                 .select_from(answers.join(events, events.c.event_id == answers.c.event_id)
+                              .outerjoin(participants, and_(participants.c.event_id == answers.c.event_id,
+                                                            participants.c.device_hash == answers.c.device_hash)))
+                 .group_by(*keys))
+        if codes is not None:
+            query = query.where(events.c.code.in_(list(codes)))
+        with self.db.read() as conn:
+            rows = conn.execute(query).all()
+        frame = pd.DataFrame(rows, columns=COUNT_COLUMNS)
+        frame[COUNT_COLUMNS[4:]] = frame[COUNT_COLUMNS[4:]].astype("int64")
+        frame["zone_id"] = frame["zone_id"].astype(object).where(frame["zone_id"].notna(), None)
+        return frame
+
+    @_guard
+    def answer_changes(self, since_log_id: int, since: datetime) -> tuple[int, set[str]]:
+        """The newest history row, and the events with a history row after `since_log_id` or a participant whose
+        zone changed since `since`: what a cache of counts (`counts.CountsCache`) must recount. Every change to an
+        answer appends to `answer_log`, so this reads the new rows only (by primary key), not every answer."""
+        with self.db.read() as conn:
+            newest = conn.execute(select(func.max(answer_log.c.log_id))).scalar_one() or 0
+            logged = select(answer_log.c.event_id).where(answer_log.c.log_id > since_log_id)
+            joined = select(participants.c.event_id).where(participants.c.updated_at >= since)
+            changed = conn.execute(select(events.c.code).where(events.c.event_id.in_(logged.union(joined)))).scalars()
+            return newest, set(changed)
+
+    @_guard
     def origin_counts(self, codes: Sequence[str]) -> pd.DataFrame:
         """Answers per need, origin and answer over the given events (one GROUP BY): the web / paper split.
 
@@ -691,13 +800,19 @@ class EventStore:
                                 .where(participants.c.event_id == event.event_id)).scalar_one()
 
     # ------------------------------------------------------------------ helpers
-    def _writable_event(self, code: str, origin: str) -> Event:
+    def _channel(self, code: str, origin: str) -> tuple[Event, str]:
+        """The event a write goes to and the origin it is stored with: a phone writes as `web` while the hall is
+        open, as `online` while only the online window is (where every need is open); otherwise refused."""
         event = self.event(code)
         if origin not in ORIGINS:
             raise EventError("invalid_value", field="origin", value=origin)
-        if origin == "web" and event.status != "open":
-            raise EventError("event_closed" if event.status == "closed" else "event_not_open", event_code=event.code)
-        return event
+        if origin == "paper":
+            return event, origin
+        if origin == "web" and event.status == "open":
+            return event, "web"
+        if event.online_open:
+            return event, "online"
+        raise EventError("event_closed" if event.status == "closed" else "event_not_open", event_code=event.code)
 
     @staticmethod
     def _device(event: Event, token: str, origin: str) -> str:
@@ -746,10 +861,12 @@ class EventStore:
 
 ANSWER_COLUMNS = ["code", "need_id", "device_hash", "answer", "star", "origin", "revision", "updated_at", "zone_id",
                   "role"]
+COUNT_COLUMNS = ["code", "need_id", "zone_id", "origin", *(f"n_{a}" for a in ANSWERS), "stars"]
 LOG_COLUMNS = ["log_id", "need_id", "device_hash", "answer", "star", "origin", "revision", "recorded_at", "zone_id",
                "role"]
 TEXT_COLUMNS = ["code", "text_id", "kind", "need_id", "axis_id", "zone_id", "body", "status", "origin", "created_at",
                 "updated_at", "moderated_at", "declared_zone", "revision"]
+PARTICIPANT_COLUMNS = ["code", "origin", "zone_id", "role", "joined_at"]
 OUTCOME_COLUMNS = ["code", "title", "event_date", "need_id", "position", "status", "outcome", "outcome_note"]
 
 

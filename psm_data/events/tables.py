@@ -65,6 +65,12 @@ events = Table(
     # in exports and backups. Both are orthogonal to `status` (a closed event may be archived).
     Column("is_rehearsal", Boolean, nullable=False, default=False, server_default=false()),
     Column("archived_at", DateTime(timezone=True)),
+    # The online window: ISO dates, both inclusive (Europe/Rome days). Open while today is between them; it closes
+    # by itself after `online_until` (checked on every read and write, no scheduler).
+    Column("online_from", String(10)),
+    Column("online_until", String(10)),
+    # Set while the facilitator publishes the event's outcome on the public page; None: not public.
+    Column("published_at", DateTime(timezone=True)),
     _one_of("status", EVENT_STATUSES, "status"),
 )
 

@@ -41,8 +41,8 @@ OUTCOME_LABELS_IT: dict[str, str] = {
     "respinta": "Respinta",
     "non_discussa": "Non discussa",
 }
-#: Where an answer came from.
-ORIGINS: tuple[str, ...] = ("web", "paper")
+#: Where an answer came from: a phone in the hall, a paper sheet, a phone during the event's online window.
+ORIGINS: tuple[str, ...] = ("web", "paper", "online")
 #: Moderation state of a comment or a proposal: hidden from the room until approved.
 MODERATION: tuple[str, ...] = ("pending", "approved", "rejected")
 #: Proposals a device may send per window (rate limit), and the window in seconds.

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import simplemma
 
+from psm_data.analysis import fold
+
 MAX_TEXT_CHARS = 2000  # participant text is capped before matching: cost stays bounded whatever is pasted
 STEM_CHARS = 6
 
@@ -37,12 +39,6 @@ ripensare grazie ciao buongiorno buonasera salve bello bella belli iniziativa in
 mondo ok okay boh
 """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: 'Città' and 'citta' are one word."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=50_000)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from components.navigation import PAGES
+from components.strings import STRINGS
 from psm_data.schema import DATA_DIR
 from tests.app.conftest import no_exception, open_page, url_values
 
@@ -108,5 +109,9 @@ def test_every_dataframe_has_a_csv_download(page):
     downloads = at.get("download_button")
     csv_buttons = [b for b in downloads if b.proto.label == "Scarica CSV"]
     assert len(csv_buttons) >= max(len(at.dataframe), 1)
-    # The only other downloads: the zone's printable sheet and the scenario's own CSV.
-    assert {b.proto.label for b in downloads} - {"Scarica CSV"} <= {"Scheda della zona (PDF)", "Scarica scenario (CSV)"}
+    # The only other downloads: the zone's printable sheet, the scenario's own CSV, the maps as GeoJSON, the whole
+    # Data Package and the position paper's files.
+    others = {STRINGS[key]["it"] for key in (
+        "zone_sheet_download", "scn_download", "geo_download_zones", "geo_download_projects", "geo_download_comuni",
+        "geo_download_participants", "dp_download", "pp_download_docx", "pp_download_pdf", "pp_download_zip")}
+    assert {b.proto.label for b in downloads} - {"Scarica CSV"} <= others

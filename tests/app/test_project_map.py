@@ -6,6 +6,8 @@ strategy 2.3 has CerTo (zones 1 and 9), and two projects with no zone stated (En
 
 from __future__ import annotations
 
+import base64
+import html
 import json
 import re
 from collections.abc import Iterator, Mapping
@@ -20,8 +22,17 @@ from tests.app.conftest import no_exception, open_page
 PAGE = "pages/project_map.py"
 
 
-def open_map(params: Mapping[str, str | list[str]] | None = None) -> AppTest:
-    return open_page(PAGE, params)
+def open_map(params: Mapping[str, str | list[str]] | None = None, *, interactive: bool = True) -> AppTest:
+    """The page with its interactive (Leaflet) map, whose payload most tests here check; `interactive=False`: the
+    page as it opens by default, with the server-drawn map."""
+    return open_page(PAGE, {**(params or {}), **({"interactive": "1"} if interactive else {})})
+
+
+def static_map_svg(at: AppTest) -> str:
+    """The SVG of the server-drawn map (an <img> with a data URI, see components/svg_map.py)."""
+    images = [h.proto.body for h in at.get("html") if "psm-svg-map" in h.proto.body]
+    assert len(images) == 1
+    return base64.b64decode(re.search(r'src="data:image/svg\+xml;base64,([^"]+)"', images[0]).group(1)).decode()
 
 
 def _walk(node: Any) -> Iterator[Any]:
@@ -213,3 +224,32 @@ def test_english() -> None:
     at = open_map({"lang": "en", "strategy": "2.3"})
     no_exception(at)
     assert "Projects with no zone stated (2)" in headings(at)
+
+
+def test_default_map_is_drawn_by_the_server_with_every_value_written() -> None:
+    """The page opens with the server-drawn map: no Leaflet component, 11 zones coloured like the legend, each
+    zone's value written on it and in the image's text alternative; the switch brings the Leaflet map back."""
+    at = open_map({"strategy": "2.3"}, interactive=False)
+    no_exception(at)
+    assert not at.get("component_instance")
+    svg = static_map_svg(at)
+    zones = re.findall(r'<path d="M[^"]*" fill="(#[0-9a-fA-F]{6})" fill-opacity', svg)
+    assert len(zones) == 11
+    assert zones.count("#ececec") == 9  # zones 1 and 9 (CerTo) coloured, the other nine the grey of zero
+    image = next(h.proto.body for h in at.get("html") if "psm-svg-map" in h.proto.body)
+    alt = html.unescape(re.search(r'alt="([^"]*)"', image).group(1))
+    assert "1 · Torino: 1" in alt
+    assert "5 · Pinerolese: 0" in alt
+    assert not at.toggle(key="interactive").value
+    at.toggle(key="interactive").set_value(True).run()
+    no_exception(at)
+    assert len(at.get("component_instance")) == 1
+    assert at.query_params["interactive"] in ("1", ["1"])
+
+
+def test_static_map_outlines_the_selection_and_dashes_nothing_without_a_scenario() -> None:
+    svg = static_map_svg(open_map({"zone": ["5", "7"], "comuni": "1"}, interactive=False))
+    assert svg.count('stroke-width="4"') == 2  # the two selected zones outlined
+    assert svg.count('fill-opacity="0.3"') == 9  # the others faded
+    assert svg.count('fill="none" stroke="#555555"') == 312  # the comuni layer: every comune outlined
+    assert "stroke-dasharray=\"8 5\"" not in svg

@@ -7,6 +7,7 @@ Lanzo) has 40 comuni, 17 with an inferred assignment, and 7 localised projects o
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 from collections.abc import Mapping
@@ -39,7 +40,8 @@ def markdown_text(at: AppTest) -> str:
 def test_renders(params: dict[str, Any]) -> None:
     at = open_zone(params)
     no_exception(at)
-    assert len(at.get("component_instance")) == 1
+    assert not at.get("component_instance")  # the server-drawn map: no Leaflet until asked for
+    assert sum("psm-svg-map" in h.proto.body for h in at.get("html")) == 1
 
 
 def test_default_zone() -> None:
@@ -87,8 +89,17 @@ def test_zone_7_projects_and_needs_of_uncovered_axes() -> None:
     assert len(metropolitan) == 9
 
 
-def test_map_highlights_zone_with_its_comuni() -> None:
+def test_static_map_highlights_zone_with_its_comuni() -> None:
     at = open_zone({"profile": "7"})
+    image = next(h.proto.body for h in at.get("html") if "psm-svg-map" in h.proto.body)
+    svg = base64.b64decode(re.search(r'base64,([^"]+)"', image).group(1)).decode()
+    assert svg.count('fill="none" stroke="#555555"') == 40  # the zone's 40 comuni
+    assert svg.count('stroke-dasharray="3 3"') == 17  # 17 of them with an inferred zone
+    assert svg.count('stroke-width="4"') == 1  # the zone itself outlined
+
+
+def test_map_highlights_zone_with_its_comuni() -> None:
+    at = open_zone({"profile": "7", "interactive": "1"})
     args = json.loads(at.get("component_instance")[0].proto.json_args)
     assert args["returned_objects"] == []
     script = args["script"]

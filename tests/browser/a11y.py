@@ -81,7 +81,9 @@ def facilitator_login(page: Page) -> None:
 #: Per-page hooks, by PageInfo.key. A page without an entry is opened at its URL path with no parameters; a new
 #: page in PAGES is audited automatically. Add an entry only when the page needs parameters, setup or a password.
 VISITS: dict[str, Visit] = {
-    "map": Visit(query="strategy=2.3"),  # a strategy chosen: the side column shows its quote and status
+    # a strategy chosen (the side column shows its quote and status), and the interactive map, the one with keyboard
+    # stops and a skip link (the server-drawn map, an image with its text alternative, is audited on /zona)
+    "map": Visit(query="strategy=2.3&interactive=1"),
     "participate": Visit(prepare=lambda base: f"evento={open_event(base)}"),  # a phone that joined an open event
     # The projector's view: type sized for a hall (28 px and up), the join code as large as a slide allows; a phone
     # is not its screen (phones join on /partecipa), so its layout is not held to 360 px.

@@ -37,23 +37,65 @@ VIEWPORT: dict[str, int] = {"width": 1400, "height": 900}
 LOCAL_HOSTS: frozenset[str] = frozenset({"127.0.0.1", "localhost", "::1"})
 MAP_IFRAME: str = 'iframe[title="streamlit_folium.st_folium"]'
 
-# Runs in the top document before the app's JS. Counts script runs from the stApp attribute's
-# mutation records (oldValue), because a fast rerun can flip running -> notRunning within one task
-# and reading the attribute afterwards would miss it (notes §2.3).
+# Runs in the top document before the app's JS. Counts script runs from the websocket itself: every ForwardMsg
+# whose `script_finished` field (6) says the run completed (0 successfully, 1 compile error, 3 fragment run; not 2,
+# a run stopped for a rerun) is counted when it arrives, with the animation frame it arrived in.
+#
+# Why not the stApp element's `data-test-script-state` (what this counted before): Streamlit dispatches the
+# websocket messages that are ready in one go, and React 18 batches every state change of one task into one
+# render. When the browser is busy (a loaded CI machine), a whole fast run -- session status "running", deltas,
+# "finished" -- is dispatched in one task: the attribute goes notRunning -> notRunning, no mutation shows
+# "running", and a wait for "a run ended" never ends (the 60 s timeout of test_zone_selection_restyles_without_
+# remount). The attribute's mutations are still recorded in `states`, for debugging.
 INIT_JS = """
 (() => {
   if (window.top !== window) return;
-  const S = window.__psm = {runsEnded: 0, states: []};
+  const S = window.__psm = {runsEnded: 0, finishedFrame: -1, frames: 0, states: []};
+  const tick = () => { S.frames += 1; requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
   new MutationObserver((records) => {
     for (const m of records) {
       const t = m.target;
       if (!t.getAttribute || t.getAttribute('data-testid') !== 'stApp') continue;
       if (m.attributeName !== 'data-test-script-state') continue;
       S.states.push([performance.now(), m.oldValue, t.getAttribute(m.attributeName)]);
-      if (m.oldValue === 'running') S.runsEnded += 1;
     }
   }).observe(document, {subtree: true, attributes: true, attributeOldValue: true,
                         attributeFilter: ['data-test-script-state']});
+  // The top-level fields of a protobuf message: returns the varint value of field 6, or -1.
+  const finishedStatus = (bytes) => {
+    let i = 0;
+    const varint = () => {
+      let value = 0, shift = 0, b;
+      do { b = bytes[i++]; value += (b & 0x7f) * 2 ** shift; shift += 7; } while (b & 0x80 && i < bytes.length);
+      return value;
+    };
+    while (i < bytes.length) {
+      const key = varint(), field = Math.floor(key / 8), wire = key % 8;
+      if (wire === 0) { const v = varint(); if (field === 6) return v; }
+      else if (wire === 2) { const length = varint(); i += length; }  // not `i += varint()`: i is read first
+      else if (wire === 1) { i += 8; }
+      else if (wire === 5) { i += 4; }
+      else return -1;
+    }
+    return -1;
+  };
+  const Native = window.WebSocket;
+  const Counting = function (...args) {
+    const socket = new Native(...args);
+    socket.addEventListener('message', (event) => {
+      if (!(event.data instanceof ArrayBuffer)) return;
+      const status = finishedStatus(new Uint8Array(event.data));
+      if (status === 0 || status === 1 || status === 3) {
+        S.runsEnded += 1;
+        S.finishedFrame = S.frames;
+      }
+    });
+    return socket;
+  };
+  Counting.prototype = Native.prototype;
+  for (const k of ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED']) Counting[k] = Native[k];
+  window.WebSocket = Counting;
 })();
 """
 
@@ -188,13 +230,16 @@ def runs_ended(page: Page) -> int:
 
 
 def wait_for_rerun(page: Page, runs_before: int, timeout: float = 30_000) -> None:
-    """Wait until a run that started after ``runs_before = runs_ended(page)`` has finished.
+    """Wait until a run that started after ``runs_before = runs_ended(page)`` has finished and the page shows it.
 
     Usage: ``n = runs_ended(page); <click/select>; wait_for_rerun(page, n)``. Selecting the option
     that is already selected triggers no run, so this would time out: pick a non-default value.
+    "Shows it": the run's `script_finished` message arrived (see INIT_JS), two animation frames have passed
+    since (React commits the batched state before painting), and the app is idle.
     """
     page.wait_for_function(
-        f"() => window.__psm && window.__psm.runsEnded > {int(runs_before)} && ({_APP_IDLE_JS})()",
+        f"""() => window.__psm && window.__psm.runsEnded > {int(runs_before)}
+                  && window.__psm.frames >= window.__psm.finishedFrame + 2 && ({_APP_IDLE_JS})()""",
         timeout=timeout,
         polling=20,
     )
@@ -211,9 +256,11 @@ def count_map_polygons(page: Page, index: int = 0) -> int:
 
 
 def wait_for_drawn_map(page: Page, timeout: float = 60_000) -> None:
-    """Wait until some map on the page has drawn its zones (at least the 11; markers may add more)."""
+    """Wait until some map on the page has drawn its zones: a server-drawn map image decoded, or an interactive
+    map with at least the 11 zones (markers may add more)."""
     page.wait_for_function(
-        "() => [...document.querySelectorAll('iframe')].some(f => f.contentDocument && "
+        "() => [...document.querySelectorAll('img.psm-svg-map')].some(i => i.complete && i.naturalWidth > 0) || "
+        "[...document.querySelectorAll('iframe')].some(f => f.contentDocument && "
         "f.contentDocument.querySelectorAll('path.leaflet-interactive').length >= 11)",
         timeout=timeout)
 

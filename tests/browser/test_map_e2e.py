@@ -1,4 +1,6 @@
-"""Browser e2e of the map and zone pages: polygons drawn offline, URL state, re-colouring on a strategy change."""
+"""Browser e2e of the map and zone pages: the server-drawn map they open with, and the interactive (Leaflet) map
+behind the "Mappa interattiva" switch (`?interactive=1`): polygons drawn offline, URL state, re-colouring on a
+strategy change without remounting."""
 
 from __future__ import annotations
 
@@ -33,7 +35,7 @@ def open_ready(page: Page, url: str, polygons: int) -> None:
 
 
 def test_map_strategy_from_url(page: Page, page_log: PageLog) -> None:
-    open_ready(page, "/mappa?strategy=2.3", 11)
+    open_ready(page, "/mappa?strategy=2.3&interactive=1", 11)
     assert count_map_polygons(page) == 11
     assert not page.get_by_test_id("stException").count()
     assert page.get_by_test_id("stMain").get_by_role("heading", name="Strategia 2.3").count() == 1
@@ -46,7 +48,7 @@ def test_map_strategy_from_url(page: Page, page_log: PageLog) -> None:
 
 
 def test_map_zone_selection_from_url(page: Page) -> None:
-    open_ready(page, "/mappa?zone=5&zone=7", 11)
+    open_ready(page, "/mappa?zone=5&zone=7&interactive=1", 11)
     sidebar = page.get_by_test_id("stSidebar")
     tags = sidebar.get_by_test_id("stMultiSelectTagsContainer").locator("[data-tag]").evaluate_all(
         "tags => tags.map(t => t.getAttribute('aria-label'))")
@@ -66,7 +68,7 @@ def map_document_marked(page: Page) -> bool:
 
 
 def test_strategy_change_recolours_map(page: Page, page_log: PageLog) -> None:
-    open_ready(page, "/mappa?strategy=2.3", 11)
+    open_ready(page, "/mappa?strategy=2.3&interactive=1", 11)
     before = fills(page)
     mark_map_document(page)
     select = page.get_by_test_id("stSelectbox").filter(has_text="Strategia")
@@ -101,7 +103,7 @@ def test_strategy_change_recolours_map(page: Page, page_log: PageLog) -> None:
 
 def test_zone_selection_restyles_without_remount(page: Page) -> None:
     """The sidebar's zone filter fades the other zones and outlines the chosen ones on the same live map."""
-    open_ready(page, "/mappa", 11)
+    open_ready(page, "/mappa?interactive=1", 11)
     mark_map_document(page)
     before = map_frame(page).locator("path.leaflet-interactive").evaluate_all(
         "paths => paths.map(p => p.getAttribute('fill-opacity'))")
@@ -121,8 +123,39 @@ def test_zone_selection_restyles_without_remount(page: Page) -> None:
 
 def test_zone_profile_map(page: Page) -> None:
     # 11 zone polygons plus the 40 comuni outlines of zone 7.
-    open_ready(page, "/zona?profile=7", 51)
+    open_ready(page, "/zona?profile=7&interactive=1", 51)
     assert count_map_polygons(page) == 51
     assert page.get_by_role("heading", name="Zona 7 · Ciriacese - Valli di Lanzo").count() == 1
     assert not page.get_by_test_id("stException").count()
     screenshot(page, "zone_profile_7")
+
+
+def static_map_paths(page: Page) -> int:
+    """Zone and comune shapes in the server-drawn map (an <img> of an SVG data URI)."""
+    return page.evaluate("""() => { const img = document.querySelector('img.psm-svg-map');
+        if (!img) return -1;
+        const svg = atob(img.src.split(',')[1]);
+        return (svg.match(/<path /g) || []).length; }""")
+
+
+def test_map_pages_open_with_the_server_drawn_map_and_load_leaflet_when_asked(page: Page, page_log: PageLog) -> None:
+    page.goto("/mappa?strategy=2.3")
+    wait_for_app_ready(page, timeout=TIMEOUT)
+    image = page.locator("img.psm-svg-map")
+    assert image.count() == 1
+    assert page.locator(MAP_IFRAME).count() == 0  # no Leaflet iframe, no shapes fetched
+    assert not [u for u in page_log.requests if "leaflet" in u or "/static/geo/" in u]
+    assert static_map_paths(page) == 11
+    assert "1 · Torino: 1" in image.get_attribute("alt")  # every value in the text alternative
+    assert page.evaluate("() => document.querySelector('img.psm-svg-map').naturalWidth") > 0  # the image decodes
+    screenshot(page, "map_static_2_3")
+    runs = runs_ended(page)
+    page.get_by_test_id("stMain").get_by_text("Mappa interattiva", exact=True).click()
+    wait_for_rerun(page, runs, timeout=TIMEOUT)
+    wait_for_map_polygons(page, 11, timeout=TIMEOUT)
+    assert "interactive=1" in page.url
+    assert page.locator("img.psm-svg-map").count() == 0
+    page.goto("/zona?profile=7")
+    wait_for_app_ready(page, timeout=TIMEOUT)
+    assert static_map_paths(page) == 11 + 40  # the zones and the zone's 40 comuni
+    assert not page_log.page_errors

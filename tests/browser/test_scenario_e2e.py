@@ -133,7 +133,7 @@ def test_scenario_flow_and_shared_link(page: Page, page_log, browser: Browser, a
 
 
 def test_difference_map_draws_the_zones_and_the_place_markers(page: Page, page_log) -> None:
-    page.goto("/mappa?strategy=1.4")
+    page.goto("/mappa?strategy=1.4&interactive=1")
     wait_for_app_ready(page, timeout=60_000)
     frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]').first
     expect(frame.locator("path.leaflet-interactive")).to_have_count(11)  # the markers are not polygons

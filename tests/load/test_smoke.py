@@ -1,6 +1,6 @@
 """A five-phone load run with the load test's own client and scenario: every answer stored exactly once.
 
-The same code path as `make loadtest` (scripts/loadtest.py), scaled down, so the websocket client cannot rot when
+The same code path as `make loadtest` (scripts/loadtest/), scaled down, so the websocket client cannot rot when
 Streamlit changes its protocol. Asserts correctness only, never timings (benchmarks measure; tests check).
 """
 
@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from scripts.loadtest import Config, Scenario, make_target, run_config
+from scripts.loadtest.runner import run_config
+from scripts.loadtest.scenarios import Config, Scenario
+from scripts.loadtest.target import make_target
 from scripts.pgserver import find_bin_dir
 
 SMOKE = Scenario(participants=5, explorers=1, arrival_s=1.0, agenda=2, read_s=(0.1, 0.3), think_s=(0.1, 0.3),
