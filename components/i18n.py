@@ -1,7 +1,9 @@
-"""Every UI string, Italian first with English alongside: one table, so the two never drift.
+"""Every UI string, Italian first with English alongside, through gettext catalogues.
 
-The strings live in `components/strings/` (one module per area of the app, merged into one table that refuses
-a key defined twice); this module looks them up.
+The Italian source texts live in `components/strings/` (one module per area of the app, `N_("testo")` markers,
+merged into one table that refuses a key defined twice); the translations live in `locales/<lang>/LC_MESSAGES/
+messages.po` (compiled by the Makefile, see README "Translations"); this module looks them up by key, with the
+plural form from the catalogue's Plural-Forms rule.
 
 The data stays in Italian as the report writes it; only the interface is translated.
 """
@@ -11,8 +13,10 @@ from __future__ import annotations
 import streamlit as st
 from babel import numbers
 
-from components.strings import STRINGS
+from components.strings import MESSAGES, STRINGS
+from components.strings._messages import render
 
+#: The interface languages: Italian (the source) and every language with a catalogue in locales/.
 LANGUAGES = ("it", "en")
 DEFAULT_LANGUAGE = "it"
 
@@ -23,9 +27,13 @@ def current_language() -> str:
 
 
 def translate(key: str, lang: str, **values: object) -> str:
-    """The string for `key` in `lang` (Italian if missing), with `{placeholders}` filled in."""
-    entry = STRINGS[key]
-    text = entry.get(lang) or entry[DEFAULT_LANGUAGE]
+    """The string for `key` in `lang` (Italian if the catalogue lacks it), with `{placeholders}` filled in."""
+    message = MESSAGES.get(key)
+    if message is None:  # an entry added to the STRINGS view at run time (tests)
+        entry = STRINGS[key]
+        text = entry.get(lang) or entry[DEFAULT_LANGUAGE]
+    else:
+        text = render(message, lang)
     return text.format(**values) if values else text
 
 
@@ -35,16 +43,19 @@ def t(key: str, **values: object) -> str:
 
 
 def translate_count(key: str, n: int, lang: str, **values: object) -> str:
-    """The string for `key` agreeing with the count `n` ("1 partecipante", "2 partecipanti").
+    """The string for `key` agreeing with the count `n` ("1 partecipante", "2 partecipanti"); `{n}` is the count.
 
-    An entry gives its singular as `it_one` / `en_one` beside the plural `it` / `en`; `{n}` is the count. Italian and
-    English both use the singular for exactly 1 (0 is plural: "0 partecipanti").
+    Counted texts are `NN_(singular, plural)` in the strings modules and `msgid_plural`/`msgstr[n]` in the
+    catalogues, so each language picks its form with its own Plural-Forms rule (gettext's `ngettext`).
     """
-    entry = STRINGS[key]
-    form = f"{lang}_one" if n == 1 else lang
-    text = entry.get(form) or entry.get(lang) or entry.get(f"{DEFAULT_LANGUAGE}_one" if n == 1 else DEFAULT_LANGUAGE)
-    if text is None:
-        text = entry[DEFAULT_LANGUAGE]
+    message = MESSAGES.get(key)
+    if message is None:  # an entry added to the STRINGS view at run time (tests)
+        entry = STRINGS[key]
+        form = f"{lang}_one" if n == 1 else lang
+        fallback = f"{DEFAULT_LANGUAGE}_one" if n == 1 else DEFAULT_LANGUAGE
+        text = entry.get(form) or entry.get(lang) or entry.get(fallback) or entry[DEFAULT_LANGUAGE]
+    else:
+        text = render(message, lang, n)
     return text.format(n=n, **values)
 
 

@@ -1,0 +1,140 @@
+"""The gettext catalogues: complete, placeholder-safe, in sync with the code, with real plural forms."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import string
+from pathlib import Path
+
+import pytest
+from babel.messages import pofile
+from babel.messages.frontend import CommandLineInterface
+
+from components import i18n
+from components.strings import MESSAGES, STRINGS, _messages
+
+ROOT = Path(__file__).resolve().parents[1]
+POT = ROOT / "locales" / "messages.pot"
+PO_FILES = sorted((ROOT / "locales").glob("*/LC_MESSAGES/messages.po"))
+
+
+def _read(path: Path, locale: str | None = None):
+    with path.open("rb") as fp:
+        return pofile.read_po(fp, locale=locale)
+
+
+def _ids(catalog) -> set[tuple[str | None, str, str | None]]:
+    result = set()
+    for message in catalog:
+        if not message.id:
+            continue
+        msgid, plural = (message.id[0], message.id[1]) if message.pluralizable else (message.id, None)
+        result.add((message.context, msgid, plural))
+    return result
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def _keywords() -> list[str]:
+    """The extraction keywords, read from the Makefile so the test and `make i18n` cannot disagree."""
+    line = re.search(r"^I18N_KEYWORDS := (.*)$", (ROOT / "Makefile").read_text(), re.M)
+    assert line, "I18N_KEYWORDS missing from the Makefile"
+    return line.group(1).split()
+
+
+def test_english_catalogue_exists() -> None:
+    assert [p.parent.parent.name for p in PO_FILES] == ["en"]
+
+
+@pytest.mark.parametrize("po_path", PO_FILES, ids=lambda p: p.parent.parent.name)
+def test_every_message_is_translated(po_path: Path) -> None:
+    catalog = _read(po_path, po_path.parent.parent.name)
+    pot_ids = _ids(_read(POT))
+    assert _ids(catalog) == pot_ids, "run `make i18n`"
+    missing = []
+    for message in catalog:
+        if not message.id:
+            continue
+        forms = message.string if message.pluralizable else (message.string,)
+        expected_forms = catalog.num_plurals if message.pluralizable else 1
+        if message.fuzzy or len(forms) != expected_forms or not all(form.strip() for form in forms):
+            missing.append(message.id)
+    assert not missing, f"untranslated or fuzzy: {missing[:10]}"
+
+
+@pytest.mark.parametrize("po_path", PO_FILES, ids=lambda p: p.parent.parent.name)
+def test_placeholders_match(po_path: Path) -> None:
+    """A translation uses exactly the source's `{names}` (a singular form may spell out the count instead of `{n}`)."""
+    wrong = []
+    for message in _read(po_path, po_path.parent.parent.name):
+        if not message.id:
+            continue
+        if message.pluralizable:
+            source = _fields(message.id[0]) | _fields(message.id[1])
+            forms = list(message.string)
+            if _fields(forms[-1]) != _fields(message.id[1]):
+                wrong.append(message.id)
+            if any(_fields(form) - {"n"} != source - {"n"} for form in forms):
+                wrong.append(message.id)
+        elif _fields(message.string) != _fields(message.id):
+            wrong.append(message.id)
+    assert not wrong, wrong
+
+
+def test_catalogue_in_sync_with_the_code(tmp_path: Path) -> None:
+    """Extracting the strings modules now gives exactly the committed .pot (else: `make i18n`)."""
+    out = tmp_path / "messages.pot"
+    CommandLineInterface().run(["pybabel", "-q", "extract", "-F", str(ROOT / "babel.cfg"), *_keywords(),
+                                "-o", str(out), str(ROOT / "components" / "strings")])
+    assert _ids(_read(out)) == _ids(_read(POT))
+
+
+def test_every_key_is_a_catalogue_message() -> None:
+    pot_ids = _ids(_read(POT))
+    for key, message in MESSAGES.items():
+        assert (message.context, message.msgid, message.plural) in pot_ids, key
+    assert set(STRINGS) == set(MESSAGES)
+
+
+@pytest.mark.parametrize(
+    ("n", "lang", "expected"),
+    [(0, "it", "0 partecipanti"), (1, "it", "1 partecipante"), (2, "it", "2 partecipanti"),
+     (1, "en", "1 participant"), (2, "en", "2 participants"), (0, "en", "0 participants")],
+)
+def test_plural_forms_from_the_catalogue(n: int, lang: str, expected: str) -> None:
+    assert i18n.translate_count("n_participants", n, lang) == expected
+
+
+def test_tn_follows_the_session_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(i18n, "current_language", lambda: "it")
+    assert i18n.tn("n_participants", 1) == "1 partecipante"
+    assert i18n.tn("n_participants", 2) == "2 partecipanti"
+    monkeypatch.setattr(i18n, "current_language", lambda: "en")
+    assert i18n.tn("n_participants", 1) == "1 participant"
+
+
+def test_context_separates_one_italian_text() -> None:
+    assert i18n.translate("p_join", "it") == i18n.translate("f_login", "it") == "Entra"
+    assert {i18n.translate("p_join", "en"), i18n.translate("f_login", "en")} == {"Join", "Sign in"}
+
+
+def test_the_view_by_language() -> None:
+    assert STRINGS["n_participants"] == {"it": "{n} partecipanti", "en": "{n} participants",
+                                         "it_one": "{n} partecipante", "en_one": "{n} participant"}
+
+
+def test_without_a_compiled_catalogue_the_po_is_compiled_in_memory(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "en" / "LC_MESSAGES"
+    target.mkdir(parents=True)
+    shutil.copy(ROOT / "locales" / "en" / "LC_MESSAGES" / "messages.po", target / "messages.po")
+    monkeypatch.setattr(_messages, "LOCALES_DIR", tmp_path)
+    _messages.translations.cache_clear()
+    try:
+        assert not (target / "messages.mo").exists()
+        assert _messages.render(MESSAGES["n_participants"], "en", 1) == "{n} participant"
+    finally:
+        _messages.translations.cache_clear()
