@@ -46,7 +46,7 @@ locales/%/LC_MESSAGES/messages.mo: locales/%/LC_MESSAGES/messages.po $(VENV)/.ru
 i18n: $(VENV)/.runtime  ## Extract the UI strings to locales/messages.pot and update every language's .po
 	$(PYBABEL) -q extract -F babel.cfg $(I18N_KEYWORDS) --add-location=file -w 120 \
 	  --project "PSM Torino Explorer" -o locales/messages.pot components/strings
-	$(PYBABEL) -q update -i locales/messages.pot -d locales -D messages -w 120 --no-fuzzy-matching
+	$(PYBABEL) -q update -i locales/messages.pot -d locales -D messages -w 120 --no-fuzzy-matching --ignore-obsolete
 	$(PYBABEL) -q compile -d locales -D messages
 
 nginx:

@@ -61,7 +61,7 @@ def upcoming_html(event: Event, names: dict[str, str]) -> str:
     how = [t("pub_how_hall", place=event.place or "–", date=format_day(event.event_date))]
     if event.online_from and event.online_until:
         how.append(t("pub_how_online", start=format_day(event.online_from), until=format_day(event.online_until)))
-    return (f'<section><div class="qr">{qr_svg(url, label=t("pub_qr_alt", title=event.title), width="100%")}</div>'
+    return (f'<section><div class="qr">{qr_svg(url, label=t("pub_qr_alt", title=event.code), width="100%")}</div>'
             f"<h3>{_e(event.title)}</h3>"
             f"<p><b>{_e(format_day(event.event_date))}</b> · {_e(event.place)}<br>"
             f"{_e(t('pub_zones'))}: {_e(_zones(event, names))}</p>"

@@ -104,7 +104,7 @@ STRINGS.update({
     "pub_zones": N_("Zone"),
     "pub_how_hall": N_("In sala: {place}, il {date}. Porta il telefono (o compila la scheda di carta)."),
     "pub_how_online": N_("Online: dal {start} al {until}, dal link o dal codice QR."),
-    "pub_qr_alt": N_("Codice QR per partecipare a {title}"),
+    "pub_qr_alt": N_("Codice QR per partecipare all'evento {title}"),
     "pub_address": N_("Indirizzo"),
     "pub_code": N_("codice"),
     "pub_results_later": N_("I risultati saranno pubblicati alla chiusura della partecipazione online."),

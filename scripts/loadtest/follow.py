@@ -16,7 +16,7 @@ import psutil
 from scripts.loadtest.report import dist, fmt
 from scripts.loadtest.runner import run_coroutine
 from scripts.loadtest.scenarios import Config
-from scripts.loadtest.servers import app_servers, database, warm_up
+from scripts.loadtest.servers import app_servers, database, tree_cpu_seconds, warm_up
 from scripts.loadtest.target import Target, agenda_needs
 from scripts.stclient import StreamlitClient, poll_live
 
@@ -39,12 +39,7 @@ async def _follow_main(base: str, target: Target, db_url: str, code: str, need: 
     proc = psutil.Process(server_pid)
 
     def cpu() -> float:
-        total = 0.0
-        for p in [proc, *proc.children(recursive=True)]:
-            with contextlib.suppress(psutil.Error):
-                ct = p.cpu_times()
-                total += ct.user + ct.system
-        return total
+        return tree_cpu_seconds(proc)
 
     rng = random.Random(20261206)
     phones: list[StreamlitClient] = []

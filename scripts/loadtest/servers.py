@@ -68,18 +68,23 @@ async def warm_up(servers: list[str], target: Target, code: str) -> None:
             await c.close()
 
 
+def tree_cpu_seconds(proc: psutil.Process) -> float:
+    """User + system CPU seconds of a server process and its children (a child that exited counts nothing)."""
+    total = 0.0
+    for p in [proc, *proc.children(recursive=True)]:
+        with contextlib.suppress(psutil.Error):
+            ct = p.cpu_times()
+            total += ct.user + ct.system
+    return total
+
+
 async def calibrate(base: str, target: Target, code: str, need: str, server_pid: int, n: int = 20) -> dict[str, Any]:
     """On the idle server, one phone at a time: server CPU and latency of one answer tap, one ★, one 'Aggiorna'
     (a full run of the participant page), one page load, and one explorer strategy change."""
     proc = psutil.Process(server_pid)
 
     def cpu() -> float:
-        total = 0.0
-        for p in [proc, *proc.children(recursive=True)]:
-            with contextlib.suppress(psutil.Error):
-                ct = p.cpu_times()
-                total += ct.user + ct.system
-        return total
+        return tree_cpu_seconds(proc)
 
     async def measure(action: Callable[[int], Any]) -> dict[str, float]:
         lat: list[float] = []

@@ -100,7 +100,13 @@ def app_server() -> Iterator[str]:
     port = free_port()
     base_url = f"http://127.0.0.1:{port}"
     log_path = ARTIFACTS_DIR / "streamlit_server.log"
-    proc = start_streamlit(script, port, log_path)
+    # Every browser of the suite comes from 127.0.0.1, like a whole hall behind one NAT, and closed contexts keep
+    # their sessions for disconnectedSessionTTL: over a full run the per-address caps (made for one laptop in a
+    # real hall) would refuse the late tests' pages. The caps themselves are tested on their own servers
+    # (tests/load/test_hostile_clients.py).
+    hall = {"PSM_MAX_SESSIONS_PER_ADDRESS": "100000", "PSM_MAX_PAGE_LOADS_PER_MINUTE": "100000",
+            "PSM_MAX_NEW_DEVICES_PER_MINUTE": "100000", "PSM_MAX_TEXTS_PER_MINUTE": "100000"}
+    proc = start_streamlit(script, port, log_path, env=hall)
     try:
         wait_for_health(proc, base_url, timeout=60)
     except Exception as exc:  # noqa: BLE001 - report the server log whatever went wrong

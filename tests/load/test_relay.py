@@ -8,6 +8,7 @@ import time
 
 from scripts.loadtest.proxy import RECIPE, render_config
 from scripts.loadtest.relay import LinkProfile, Relay
+from tests.async_helpers import run_async
 
 
 async def _echo_server() -> asyncio.Server:
@@ -38,14 +39,14 @@ async def _round_trips(profile: LinkProfile, n: int) -> tuple[list[float], bytes
 
 
 def test_every_message_is_delayed_each_way_and_order_is_kept() -> None:
-    times, got, relay = asyncio.run(_round_trips(LinkProfile(delay_s=0.05, jitter_s=0.01, stall_rate=0.0), 5))
+    times, got, relay = run_async(_round_trips(LinkProfile(delay_s=0.05, jitter_s=0.01, stall_rate=0.0), 5))
     assert got == b"ABCDE"
     assert min(times) >= 2 * 0.04 - 0.005  # 40-60 ms each way
     assert relay.stats.chunks == 10
 
 
 def test_stalls_add_their_time() -> None:
-    times, _, relay = asyncio.run(_round_trips(LinkProfile(delay_s=0.0, jitter_s=0.0, stall_rate=1.0,
+    times, _, relay = run_async(_round_trips(LinkProfile(delay_s=0.0, jitter_s=0.0, stall_rate=1.0,
                                                            stall_s=(0.1, 0.1)), 2))
     assert relay.stats.stalls == 4
     assert min(times) >= 0.19
@@ -70,7 +71,7 @@ def test_a_cut_link_closes_the_phone_connections_and_refuses_new_ones_for_its_ti
         server.close()
         return closed, refused, back
 
-    closed, refused, back = asyncio.run(scenario())
+    closed, refused, back = run_async(scenario())
     assert closed == b""
     assert refused
     assert back == b"back"
@@ -91,7 +92,7 @@ def test_a_frozen_link_delivers_everything_after_the_freeze() -> None:
         server.close()
         return data, waited
 
-    data, waited = asyncio.run(scenario())
+    data, waited = run_async(scenario())
     assert data == b"hi"
     assert waited >= 0.35
 
