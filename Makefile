@@ -36,6 +36,7 @@ postgresql-server:
 # UI strings: Italian source texts in components/strings/ (N_ markers), translations in locales/<lang>/LC_MESSAGES/.
 # The .mo files are built here, never committed: each is rebuilt when its .po changes.
 PYBABEL := $(VENV)/bin/pybabel
+I18N_SOURCES := components/strings psm_data/documents/strings.py
 I18N_KEYWORDS := --no-default-keywords -k N_ -k NN_:1,2 -k NC_:1c,2 -k NNC_:1c,2,3
 PO_FILES := $(wildcard locales/*/LC_MESSAGES/messages.po)
 MO_FILES := $(PO_FILES:.po=.mo)
@@ -45,7 +46,7 @@ locales/%/LC_MESSAGES/messages.mo: locales/%/LC_MESSAGES/messages.po $(VENV)/.ru
 
 i18n: $(VENV)/.runtime  ## Extract the UI strings to locales/messages.pot and update every language's .po
 	$(PYBABEL) -q extract -F babel.cfg $(I18N_KEYWORDS) --add-location=file -w 120 \
-	  --project "PSM Torino Explorer" -o locales/messages.pot components/strings
+	  --project "PSM Torino Explorer" -o locales/messages.pot $(I18N_SOURCES)
 	$(PYBABEL) -q update -i locales/messages.pot -d locales -D messages -w 120 --no-fuzzy-matching --ignore-obsolete
 	$(PYBABEL) -q compile -d locales -D messages
 

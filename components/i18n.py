@@ -3,18 +3,20 @@
 The Italian source texts live in `components/strings/` (one module per area of the app, `N_("testo")` markers,
 merged into one table that refuses a key defined twice); the translations live in `locales/<lang>/LC_MESSAGES/
 messages.po` (compiled by the Makefile, see README "Translations"); this module looks them up by key, with the
-plural form from the catalogue's Plural-Forms rule.
+plural form from the catalogue's Plural-Forms rule. The catalogue and the Babel number/date formats are in
+`psm_data.i18n` (no Streamlit, so the documents share them); this module adds the session's language.
 
 The data stays in Italian as the report writes it; only the interface is translated.
 """
 
 from __future__ import annotations
 
+from datetime import date, datetime, time
+
 import streamlit as st
-from babel import numbers
 
 from components.strings import MESSAGES, STRINGS
-from components.strings._messages import render
+from psm_data.i18n import formats, render
 
 #: The interface languages: Italian (the source) and every language with a catalogue in locales/.
 LANGUAGES = ("it", "en")
@@ -64,11 +66,16 @@ def tn(key: str, n: int, **values: object) -> str:
     return translate_count(key, n, current_language(), **values)
 
 
-#: Babel locales for the interface languages (number formats from CLDR, not hand-written separators).
-LOCALES = {"it": "it_IT", "en": "en_GB"}
-
-
 def format_decimal(value: float, digits: int = 2, lang: str | None = None) -> str:
     """A number as the language writes it: "0,51" and "12.345,50" in Italian, "0.51" and "12,345.50" in English."""
-    pattern = "#,##0." + "0" * digits if digits else "#,##0"
-    return numbers.format_decimal(value, format=pattern, locale=LOCALES[lang or current_language()])
+    return formats.format_decimal(value, digits, lang or current_language())
+
+
+def format_date(day: date | datetime | str | None, lang: str | None = None, *, weekday: bool = False) -> str:
+    """A day as the language writes it: "6 dicembre 2026" / "December 6, 2026" (ISO text accepted; None → "")."""
+    return formats.format_date(day or "", lang or current_language(), weekday=weekday)
+
+
+def format_time(moment: time | datetime, lang: str | None = None, *, seconds: bool = False) -> str:
+    """A time of day: "18:30" (24-hour clock in both languages)."""
+    return formats.format_time(moment, lang or current_language(), seconds=seconds)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import shutil
 import string
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,9 @@ from babel.messages import pofile
 from babel.messages.frontend import CommandLineInterface
 
 from components import i18n
-from components.strings import MESSAGES, STRINGS, _messages
+from components.strings import MESSAGES, STRINGS
+from psm_data.documents.strings import TEXT as PAPER_TEXT
+from psm_data.i18n import catalogue as _messages
 
 ROOT = Path(__file__).resolve().parents[1]
 POT = ROOT / "locales" / "messages.pot"
@@ -38,10 +42,10 @@ def _fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
 
 
-def _keywords() -> list[str]:
-    """The extraction keywords, read from the Makefile so the test and `make i18n` cannot disagree."""
-    line = re.search(r"^I18N_KEYWORDS := (.*)$", (ROOT / "Makefile").read_text(), re.M)
-    assert line, "I18N_KEYWORDS missing from the Makefile"
+def _makefile_words(name: str) -> list[str]:
+    """A Makefile variable (the extraction keywords, the sources), so the test and `make i18n` cannot disagree."""
+    line = re.search(rf"^{name} := (.*)$", (ROOT / "Makefile").read_text(), re.M)
+    assert line, f"{name} missing from the Makefile"
     return line.group(1).split()
 
 
@@ -87,16 +91,27 @@ def test_placeholders_match(po_path: Path) -> None:
 def test_catalogue_in_sync_with_the_code(tmp_path: Path) -> None:
     """Extracting the strings modules now gives exactly the committed .pot (else: `make i18n`)."""
     out = tmp_path / "messages.pot"
-    CommandLineInterface().run(["pybabel", "-q", "extract", "-F", str(ROOT / "babel.cfg"), *_keywords(),
-                                "-o", str(out), str(ROOT / "components" / "strings")])
+    CommandLineInterface().run(["pybabel", "-q", "extract", "-F", str(ROOT / "babel.cfg"),
+                                *_makefile_words("I18N_KEYWORDS"), "-o", str(out),
+                                *(str(ROOT / source) for source in _makefile_words("I18N_SOURCES"))])
     assert _ids(_read(out)) == _ids(_read(POT))
 
 
 def test_every_key_is_a_catalogue_message() -> None:
     pot_ids = _ids(_read(POT))
-    for key, message in MESSAGES.items():
+    for key, message in [*MESSAGES.items(), *(("paper." + k, m) for k, m in PAPER_TEXT.items())]:
         assert (message.context, message.msgid, message.plural) in pot_ids, key
     assert set(STRINGS) == set(MESSAGES)
+
+
+def test_one_catalogue_without_streamlit() -> None:
+    """The position paper's words come from the UI's catalogue, and psm_data reads it without Streamlit."""
+    code = ("import sys; from psm_data.documents.strings import text, text_count; "
+            "print(text('title', 'en'), '|', text_count('comuni', 1, 'it'), '|', text_count('comuni', 2, 'it')); "
+            "assert 'streamlit' not in sys.modules and 'components' not in sys.modules")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "Synthesis document | 1 comune | 2 comuni"
 
 
 @pytest.mark.parametrize(

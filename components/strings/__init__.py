@@ -1,7 +1,7 @@
 """The one table of UI strings, assembled from one module per area of the app.
 
 Each module of this package defines `STRINGS: dict[key, Message]`, the Italian source text marked with `N_`
-(`NN_` for counted texts, `NC_`/`NNC_` with a context), see `_messages.py`; the other languages live in gettext
+(`NN_` for counted texts, `NC_`/`NNC_` with a context), see `psm_data/i18n`; the other languages live in gettext
 catalogues under `locales/`. Every module here is found by name, so a new area needs no registration; merging
 here keeps one lookup, and a key defined in two modules is an error at import time, not a silent override.
 
@@ -15,7 +15,7 @@ import importlib
 import pkgutil
 from types import ModuleType
 
-from components.strings._messages import SOURCE_LANGUAGE, Message, catalogue_languages, render
+from psm_data.i18n import SOURCE_LANGUAGE, Message, catalogue_languages, render
 
 
 def _modules() -> tuple[ModuleType, ...]:

@@ -1,6 +1,6 @@
 """UI strings: Listening events: participant, facilitator and presenter pages."""
 
-from components.strings._messages import N_, NC_, NN_, Message
+from psm_data.i18n import N_, NC_, NN_, Message
 
 STRINGS: dict[str, Message] = {
     # --- navigation

@@ -1,6 +1,6 @@
 """UI strings of the explorer pages (Panoramica, Mappa, Copertura, Esigenze, Zona, Fonti) and the frame."""
 
-from components.strings._messages import N_, NC_, Message
+from psm_data.i18n import N_, NC_, Message
 
 STRINGS: dict[str, Message] = {
     # --- app frame

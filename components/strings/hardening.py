@@ -1,6 +1,6 @@
 """UI strings: Accessibility and error pages (skip links, friendly error messages)."""
 
-from components.strings._messages import N_, Message
+from psm_data.i18n import N_, Message
 
 STRINGS: dict[str, Message] = {
     "nav_test_failing": N_("Test: pagina che fallisce"),

@@ -1,7 +1,7 @@
 """UI strings of an event's life: preparing and fixing it, rehearsals, archive, deletion, outcome notes, and
 results split by origin (issue 15.3); moderation of an edited text (issue 14.2)."""
 
-from components.strings._messages import N_, NN_, Message
+from psm_data.i18n import N_, NN_, Message
 
 STRINGS: dict[str, Message] = {
     # --- event labels, wherever an event is named

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from components.strings._messages import N_, Message
+from psm_data.i18n import N_, Message
 
 STRINGS: dict[str, Message] = {
     "map_interactive": N_("Mappa interattiva"),

@@ -1,6 +1,6 @@
 """UI strings: participants' texts linked to the report's needs (moderation), near-duplicate proposals."""
 
-from components.strings._messages import N_, NN_, Message
+from psm_data.i18n import N_, NN_, Message
 
 STRINGS: dict[str, Message] = {
     "nl_suggested": N_("Esigenza suggerita (calcolata, da confermare)"),

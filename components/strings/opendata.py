@@ -1,6 +1,6 @@
 """UI strings: open data (the Data Package, its dictionary and download, GeoJSON downloads)."""
 
-from components.strings._messages import N_, Message
+from psm_data.i18n import N_, Message
 
 STRINGS: dict[str, Message] = {
     "dp_header": N_("Dizionario dei dati"),

@@ -1,6 +1,6 @@
 """UI strings: the *Documento di sintesi* page (the position paper draft)."""
 
-from components.strings._messages import N_, Message
+from psm_data.i18n import N_, Message
 
 STRINGS: dict[str, Message] = {
     "nav_paper": N_("Documento di sintesi"),

@@ -1,6 +1,6 @@
 """Strings of the phone that never loses an answer and follows the room (issues 14 and 15)."""
 
-from components.strings._messages import N_, NN_, Message
+from psm_data.i18n import N_, NN_, Message
 
 STRINGS: dict[str, Message] = {
     "ph_state_saved": N_("Salvata alle {time}"),

@@ -1,6 +1,6 @@
 """UI strings: What-if scenarios and the printable zone sheets."""
 
-from components.strings._messages import N_, NN_, Message
+from psm_data.i18n import N_, NN_, Message
 
 STRINGS: dict[str, Message] = {
     # --- scenario: the editor (sidebar of Mappa, Copertura, Zona)

@@ -1,6 +1,6 @@
 """UI strings: the facilitator's sign-in and what the server refuses to one client (issue 14)."""
 
-from components.strings._messages import N_, Message
+from psm_data.i18n import N_, Message
 
 STRINGS: dict[str, Message] = {
     "s_wrong_password": N_("Password non corretta. Controlla maiuscole e minuscole e riprova."),

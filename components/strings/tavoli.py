@@ -1,6 +1,6 @@
 """UI strings of the thematic tables, the hall's network address, the finished projector and the Italian pass."""
 
-from components.strings._messages import N_, NC_, NN_, Message
+from psm_data.i18n import N_, NC_, NN_, Message
 
 STRINGS: dict[str, Message] = {
     # ---------------------------------------------------------------- the address the hall can open

@@ -1,6 +1,6 @@
 """UI strings: the tables' verbale points matched to the report's needs (read-only, computed suggestion)."""
 
-from components.strings._messages import N_, Message
+from psm_data.i18n import N_, Message
 
 STRINGS: dict[str, Message] = {
     "vs_suggested": N_("Esigenze suggerite automaticamente (calcolate dal testo, solo un suggerimento): {needs}"),

@@ -29,9 +29,9 @@ from psm_data.documents.model import (
     Voice,
 )
 from psm_data.documents.placement import GroupSimilar, PlacedText, RankNeeds, place_texts, place_verbale
-from psm_data.documents.strings import text
+from psm_data.documents.strings import text, text_count
 from psm_data.events.results import convergent_needs, results_table
-from psm_data.events.vocabulary import ANSWERS, ROLE_LABELS_IT, ROLES, UNCLEAR_FLAG
+from psm_data.events.vocabulary import ANSWERS, MIN_VOTERS, ROLE_LABELS_IT, ROLES, UNCLEAR_FLAG
 from psm_data.loader import Dataset
 from psm_data.provenance import Report
 from psm_data.scenario import Scenario
@@ -85,6 +85,9 @@ class _Writer:
     def t(self, key: str, **fields: object) -> str:
         return text(key, self.lang, **fields)
 
+    def tn(self, key: str, n: int, **fields: object) -> str:
+        return text_count(key, n, self.lang, **fields)
+
     def add(self, *blocks: Block) -> None:
         self.blocks.extend(blocks)
 
@@ -106,8 +109,7 @@ class _Writer:
         for row in frame.itertuples(index=False):
             values = row._asdict()
             shown.append(tuple(formats.get(c, str)(values[c]) for c in columns))
-        raw = frame[list(columns)].rename(columns=dict(columns)).assign(**{"fonte" if self.lang == "it" else
-                                                                          "source": source})
+        raw = frame[list(columns)].rename(columns=dict(columns)).assign(**{self.t("col_source"): source})
         return Table(key, title, tuple(columns.values()), tuple(shown), source, raw)
 
 
@@ -377,7 +379,7 @@ def _zone(w: _Writer, zone_id: str, axes: Sequence[str]) -> None:
     data, lang = w.data, w.lang
     zone = data.zones[data.zones["zone_id"] == zone_id].iloc[0]
     n_comuni = int(zone["n_comuni"])
-    comuni = w.t("comuni_one") if n_comuni == 1 else w.t("comuni_many", n=n_comuni)
+    comuni = w.tn("comuni", n_comuni)
     w.add(Heading(2, w.t("h_zone", id=zone_id, name=zone["name"])),
           Para(w.t("zone_facts", population=number(zone["population"], lang), comuni=comuni)))
     by_axis = zone_axis_counts(data.projects, zone_id, data.axes)
@@ -446,8 +448,9 @@ def _open_questions(w: _Writer, results: pd.DataFrame | None, axes: Sequence[str
 # ---------------------------------------------------------------------------------------------- Nota metodologica
 def _method(w: _Writer, zones: Sequence[str]) -> None:
     w.add(Heading(1, w.t("h_method")), Heading(2, w.t("h_definitions")),
-          Bullets(tuple(w.t(k) for k in ("def_voters", "def_agreement", "def_label", "def_consensus", "def_stars",
-                                         "def_outcome", "def_convergent", "def_projects", "def_matching"))),
+          Bullets(tuple(w.t(k, min_voters=MIN_VOTERS, unclear_flag=UNCLEAR_FLAG)
+                        for k in ("def_voters", "def_agreement", "def_label", "def_consensus", "def_stars",
+                                  "def_outcome", "def_convergent", "def_projects", "def_matching"))),
           Heading(2, w.t("h_representation")))
     if w.inputs.events:
         table = _representation(w)

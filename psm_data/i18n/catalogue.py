@@ -1,10 +1,10 @@
-"""The markers that strings modules write their Italian source texts with, and the gettext catalogues they map to.
+"""The markers that strings tables write their Italian source texts with, and the gettext catalogues they map to.
 
-Italian is the source language: a strings module maps each key to `N_("testo")` (`NN_("singolare", "plurale")` for
+Italian is the source language: a strings table maps each key to `N_("testo")` (`NN_("singolare", "plurale")` for
 counted texts, `NC_(context, "testo")` when one Italian text needs two different translations). `pybabel extract`
-finds these markers (see babel.cfg) and writes `locales/messages.pot`; each other language has its own
-`locales/<lang>/LC_MESSAGES/messages.po`, compiled to `.mo` by the Makefile. Without Streamlit, so sheets and
-scripts can read the strings too.
+finds these markers (see babel.cfg and I18N_SOURCES in the Makefile) and writes `locales/messages.pot`; each other
+language has its own `locales/<lang>/LC_MESSAGES/messages.po`, compiled to `.mo` by the Makefile. In psm_data,
+without Streamlit, so the documents (`make position-paper`), the sheets and scripts use the same catalogue as the UI.
 """
 
 from __future__ import annotations
