@@ -19,7 +19,7 @@ from components.event_results import results_bars_html, results_frame_for_displa
 from components.events.need_links import NeedLinker
 from components.events_access import explain, facilitator_password, live_event, refresh_live
 from components.hall_watch import hall_watch
-from components.i18n import t, tn
+from components.i18n import format_date, t, tn
 from components.participation import md, participant_text_html
 from components.public_url import address_notice, join_url
 from components.qr import qr_svg
@@ -84,7 +84,7 @@ def event_label(event: Event) -> str:
     """How an event is named to the facilitator: a rehearsal and an archived event say so."""
     tags = [t("ev_rehearsal_tag")] if event.is_rehearsal else []
     tags += [t("ev_archived_tag")] if event.archived else []
-    return (f"{event.code} · {event.event_date} · {event.title} ({t('event_' + event.status)})"
+    return (f"{event.code} · {format_date(event.event_date)} · {event.title} ({t('event_' + event.status)})"
             + "".join(f" · {tag}" for tag in tags))
 
 

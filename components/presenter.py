@@ -19,7 +19,7 @@ import streamlit as st
 from components.data_access import geojson, get_dataset
 from components.event_results import approved_texts_html, results_bars_html
 from components.events_access import LIVE_TTL_S, LiveEvent, live_event
-from components.i18n import format_decimal, t, tn
+from components.i18n import format_date, format_decimal, t, tn
 from components.participation import md, need_texts
 from components.public_url import address_notice, join_url
 from components.qr import qr_svg
@@ -60,7 +60,7 @@ def rehearsal_badge(event: Event) -> None:
 def opening(event: Event) -> None:
     url = join_url(event.code)
     st.title(md(event.title))
-    details = " · ".join([event.event_date, *([event.place] if event.place else [])])
+    details = " · ".join([format_date(event.event_date), *([event.place] if event.place else [])])
     st.html(_big(html.escape(details), 1.0))
     left, right = st.columns([2, 3], vertical_alignment="top")
     with left:

@@ -52,7 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     times = []
     for zone_id, name in zip(data.zones["zone_id"], data.zones["name"], strict=True):
         started = time.perf_counter()
-        pdf = build_zone_sheet(data, zone_id, text=text, base_url=base_url, generated=today, resolutions=resolutions)
+        pdf = build_zone_sheet(data, zone_id, text=text, base_url=base_url, generated=today, resolutions=resolutions,
+                               lang=args.lang)
         elapsed = time.perf_counter() - started
         times.append(elapsed)
         target = args.out / sheet_file_name(zone_id, name)

@@ -86,7 +86,7 @@ def test_each_sheet_is_one_a4_page_with_the_zone_facts(data, resolutions, zone_i
             assert f"{need_id} " in text
     assert zone_page_url(DEFAULT_BASE_URL, zone_id) in text
     assert "ISTAT/openpolis 2023, CC-BY 4.0" in text
-    assert "Generata il 2026-11-26" in text
+    assert "Generata il 26 novembre 2026" in text  # Babel's Italian date
 
 
 def test_figures_of_zone_7(data, resolutions):
@@ -158,8 +158,9 @@ def test_same_input_same_bytes(data, resolutions):
 
 def test_english_labels(data, resolutions):
     _pages, _size, text = pdf_text(build_zone_sheet(data, "7", text=sheet_text("en"), generated=DAY,
-                                                    resolutions=resolutions))
+                                                    resolutions=resolutions, lang="en"))
     assert "Zone 7 · Ciriacese - Valli di Lanzo" in text
+    assert "November 26, 2026" in text  # the date in the sheet's language
     assert "972.6 km²" in text
     assert "Infermieri e ostetriche di prossimità" in text  # the data stays in Italian
 

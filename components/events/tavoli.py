@@ -20,7 +20,7 @@ from components.data_access import get_dataset
 from components.event_results import ANSWER_COLORS
 from components.events_access import LIVE_TTL_S, _store, explain, live_event, refresh_live
 from components.facilitation import _AUTH as FACILITATOR_SIGNED_IN
-from components.i18n import t, tn
+from components.i18n import format_time, t, tn
 from components.participation import _STORED_FOR as ANSWERS_LOADED
 from components.participation import md, need_texts
 from components.public_url import address_notice, join_url
@@ -334,7 +334,7 @@ def _save_note(code: str, table_no: int, note_id: int | None) -> None:
         state.setdefault("_vb_status", {})[note_id or "new"] = ("error", explain(err))
         return
     stored = get_tables().note(code, saved.note_id)  # read back
-    stamp = stored.updated_at.strftime("%H:%M:%S") if isinstance(stored.updated_at, datetime) else ""
+    stamp = format_time(stored.updated_at, seconds=True) if isinstance(stored.updated_at, datetime) else ""
     state.setdefault("_vb_status", {})[stored.note_id] = ("ok", t("th_saved", time=stamp, revision=stored.revision))
     if note_id is None:  # the new point's fields start empty again; the point shows in the list
         state[body_key] = ""
