@@ -40,7 +40,7 @@ from psm_data.analysis import (
     zone_summary,
 )
 from psm_data.events.vocabulary import ANSWER_LABELS_IT, ANSWERS, MAX_STARS, ROLE_LABELS_IT, ROLES
-from psm_data.i18n import format_date
+from psm_data.i18n import format_date, format_decimal
 from psm_data.places import DEDUCED, place_localised, place_points, resolve_places
 from psm_data.sheet_drawing import INK, MapMarker, draw_place_marker, draw_qr, draw_star, draw_zone_map
 
@@ -192,9 +192,8 @@ def _markup(text: str) -> str:
     return escape(pdf_safe(text))
 
 
-def _number(value: float, text: Mapping[str, str], decimals: int = 0) -> str:
-    formatted = f"{value:,.{decimals}f}".replace(",", "\u00a0")
-    return formatted.replace(".", text["sheet_decimal_sep"]) if decimals else formatted
+def _number(value: float, lang: str, decimals: int = 0) -> str:
+    return format_decimal(value, decimals, lang, grouping="\u00a0")
 
 
 def _fit_width(text: str, font: str, size: float, width: float) -> str:
@@ -420,7 +419,7 @@ def _flow_lists(canvas: Canvas, content: ZoneSheetContent, text: Mapping[str, st
 
 def build_zone_sheet(data: Dataset, zone_id: str, *, text: Mapping[str, str], base_url: str = DEFAULT_BASE_URL,
                      event: EventSheetInfo | None = None, generated: date | None = None,
-                     resolutions: pd.DataFrame | None = None, lang: str = "it") -> bytes:
+                     resolutions: pd.DataFrame | None = None, lang: str) -> bytes:
     """One A4 page for `zone_id` as PDF bytes (same input, same bytes: no timestamps inside); `text` is the
     sheet's strings and `lang` their language, for the dates ("6 dicembre 2026" / "December 6, 2026")."""
     content = zone_sheet_content(data, zone_id, resolutions)
@@ -449,8 +448,8 @@ def build_zone_sheet(data: Dataset, zone_id: str, *, text: Mapping[str, str], ba
     canvas.setFillColor(GREY)
     canvas.drawString(MARGIN, top - 28, pdf_safe(text["sheet_subtitle"]))
     figures = [
-        (_number(content.population, text), text["sheet_population"]),
-        (f"{_number(content.area_km2, text, 1)} km²", text["sheet_area"]),
+        (_number(content.population, lang), text["sheet_population"]),
+        (f"{_number(content.area_km2, lang, 1)} km²", text["sheet_area"]),
         (str(content.n_comuni), text["sheet_comuni"].format(n=content.n_inferred) if content.n_inferred else
          text["sheet_comuni_plain" if content.n_comuni != 1 else "sheet_comuni_one"]),
         (str(content.n_projects), text["sheet_projects"].format(n=len(content.place_projects))

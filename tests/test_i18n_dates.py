@@ -47,3 +47,9 @@ def test_components_follow_the_session_language(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(i18n, "current_language", lambda: "en")
     assert i18n.format_date("2026-12-06") == "December 6, 2026"
     assert i18n.format_date("2026-12-06", "it") == "6 dicembre 2026"
+
+
+def test_print_grouping_keeps_the_languages_decimal_mark() -> None:
+    """The zone sheets group thousands with a non-breaking space in both languages; the decimal mark stays Babel's."""
+    assert format_decimal(12345.5, 1, "it", grouping="\u00a0") == "12\u00a0345,5"
+    assert format_decimal(12345.5, 1, "en", grouping="\u00a0") == "12\u00a0345.5"

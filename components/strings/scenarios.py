@@ -161,7 +161,6 @@ STRINGS: dict[str, Message] = {
         "Piano Strategico Metropolitano Torino 2024|2026 · scheda di zona dalla restituzione della fase "
         "preliminare",
     ),
-    "sheet_decimal_sep": N_(","),
     "sheet_population": N_("abitanti (ISTAT 2023)"),
     "sheet_area": N_("superficie"),
     "sheet_comuni": N_("comuni ({n} con zona dedotta*)"),

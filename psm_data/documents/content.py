@@ -32,7 +32,7 @@ from psm_data.documents.placement import GroupSimilar, PlacedText, RankNeeds, pl
 from psm_data.documents.strings import text, text_count
 from psm_data.events.results import convergent_needs, results_table
 from psm_data.events.vocabulary import ANSWERS, MIN_VOTERS, ROLE_LABELS_IT, ROLES, UNCLEAR_FLAG
-from psm_data.i18n import format_date
+from psm_data.i18n import format_date, format_decimal
 from psm_data.loader import Dataset
 from psm_data.provenance import Report
 from psm_data.scenario import Scenario
@@ -54,13 +54,10 @@ class PaperOptions:
 
 
 def number(value: float, lang: str, decimals: int = 0) -> str:
-    """'1 234' / '0,51' in Italian, '1,234' / '0.51' in English."""
+    """'1.234' / '0,51' in Italian, '1,234' / '0.51' in English (Babel, as in the interface); '—' for no value."""
     if pd.isna(value):
         return "—"
-    shown = f"{value:,.{decimals}f}"
-    if lang == "it":
-        shown = shown.replace(",", " ").replace(".", ",")
-    return shown
+    return format_decimal(float(value), decimals, lang)
 
 
 def consensus(value: float, lang: str) -> str:

@@ -19,10 +19,18 @@ def _locale(lang: str) -> str:
     return LOCALES.get(lang, LOCALES["it"])
 
 
-def format_decimal(value: float, digits: int = 2, lang: str = "it") -> str:
-    """A number with `digits` decimals: "0,51" and "12.345,50" in Italian, "0.51" and "12,345.50" in English."""
+def format_decimal(value: float, digits: int = 2, lang: str = "it", *, grouping: str | None = None) -> str:
+    """A number with `digits` decimals: "0,51" and "12.345,50" in Italian, "0.51" and "12,345.50" in English.
+
+    `grouping` replaces the language's thousands separator: the printed zone sheets use a non-breaking space in
+    both languages ("12 345,5" / "12 345.5"), so a figure never breaks across lines nor reads as a decimal.
+    """
     pattern = "#,##0." + "0" * digits if digits else "#,##0"
-    return numbers.format_decimal(value, format=pattern, locale=_locale(lang))
+    locale = _locale(lang)
+    written = numbers.format_decimal(value, format=pattern, locale=locale)
+    if grouping is None:
+        return written
+    return written.replace(numbers.get_group_symbol(locale), grouping)
 
 
 def _as_date(day: date | datetime | str) -> date:
