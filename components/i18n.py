@@ -16,10 +16,8 @@ from datetime import date, datetime, time
 import streamlit as st
 
 from components.strings import MESSAGES, STRINGS
-from psm_data.i18n import formats, render
+from psm_data.i18n import LANGUAGES, formats, render
 
-#: The interface languages: Italian (the source) and every language with a catalogue in locales/.
-LANGUAGES = ("it", "en")
 DEFAULT_LANGUAGE = "it"
 
 

@@ -17,9 +17,9 @@ from psm_data.i18n.catalogue import (
     render,
     translations,
 )
-from psm_data.i18n.formats import LOCALES, format_date, format_datetime, format_decimal, format_time
+from psm_data.i18n.formats import LANGUAGES, LOCALES, format_date, format_datetime, format_decimal, format_time
 
 __all__ = [
-    "DOMAIN", "LOCALES", "LOCALES_DIR", "NC_", "NNC_", "NN_", "N_", "SOURCE_LANGUAGE", "Message", "catalogue_languages",
-    "format_date", "format_datetime", "format_decimal", "format_time", "render", "translations",
+    "DOMAIN", "LANGUAGES", "LOCALES", "LOCALES_DIR", "NC_", "NNC_", "NN_", "N_", "SOURCE_LANGUAGE", "Message",
+    "catalogue_languages", "format_date", "format_datetime", "format_decimal", "format_time", "render", "translations",
 ]

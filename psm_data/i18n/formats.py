@@ -11,8 +11,10 @@ from datetime import date, datetime, time
 
 from babel import dates, numbers
 
-#: Babel locales of the interface languages.
+#: The interface languages, Italian (the source) first, with their Babel locales: a new language is a line here
+#: and a catalogue in locales/ (README "Translations").
 LOCALES = {"it": "it_IT", "en": "en_US"}
+LANGUAGES = tuple(LOCALES)
 
 
 def _locale(lang: str) -> str:
