@@ -96,7 +96,7 @@ def report_for_zones(event: Event) -> None:
     left, right = st.columns([3, 2])
     with left:
         # The event's zones carry their count on the map and in the text alternative: colour is never the only cue.
-        notes = {z: t("pr_map_count_one" if counts.get(z, 0) == 1 else "pr_map_count", n=int(counts.get(z, 0)))
+        notes = {z: tn("pr_map_count", int(counts.get(z, 0)))
                  for z in (zones or data.zone_ids)}
         label = t("pr_map_label", zones=", ".join(f"{z} · {names[z]} ({notes[z]})" for z in zones) if zones
                   else t("all_zones"))

@@ -153,3 +153,17 @@ def test_without_a_compiled_catalogue_the_po_is_compiled_in_memory(
         assert _messages.render(MESSAGES["n_participants"], "en", 1) == "{n} participant"
     finally:
         _messages.translations.cache_clear()
+
+
+@pytest.mark.parametrize(("key", "one_it", "two_en"), [
+    ("pub_participants", "1 partecipante, per zona dichiarata:", "2 participants, per declared zone:"),
+    ("tp_undeclared", "1 partecipante non ha dichiarato una zona (non è nella mappa).",
+     "2 participants declared no zone (not on the map)."),
+    ("th_history", "Storia (1 versione)", "History (2 versions)"),
+    ("pr_map_count", "1 progetto", "2 projects"),
+    ("f_delete_will_remove", "Sarà eliminata anche 1 risposta o testo di prova.",
+     "2 rehearsal answers and texts will be deleted too."),
+])
+def test_counted_texts_of_the_public_page_tables_and_projector(key: str, one_it: str, two_en: str) -> None:
+    assert i18n.translate_count(key, 1, "it") == one_it
+    assert i18n.translate_count(key, 2, "en") == two_en

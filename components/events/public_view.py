@@ -13,7 +13,7 @@ import streamlit as st
 
 from components.data_access import get_dataset
 from components.events_access import get_store
-from components.i18n import format_date, format_decimal, t
+from components.i18n import format_date, format_decimal, t, tn
 from components.public_url import join_url
 from components.qr import qr_svg
 from psm_data.events.errors import EventError
@@ -79,7 +79,7 @@ def outcome_html(store: EventStore, event: Event, names: dict[str, str], titles:
     zones = people["zone_id"].fillna(NO_ZONE).astype(str).value_counts()
     rows = "".join(f"<tr><td>{_e(f'{z} · {names.get(z, z)}' if z else t('w_no_zone'))}</td><td>{int(n)}</td></tr>"
                    for z, n in zones.items())
-    parts.append(f"<p>{_e(t('pub_participants', n=len(people)))}</p>"
+    parts.append(f"<p>{_e(tn('pub_participants', len(people)))}</p>"
                  f"<table><tr><th>{_e(t('tp_zone'))}</th><th>{_e(t('tp_participants'))}</th></tr>{rows}</table>")
     agenda = store.agenda(event.code)
     results = need_summary(store.answers_frame([event.code]), [i.need_id for i in agenda]).set_index("need_id")

@@ -404,7 +404,7 @@ def verbale_editor(code: str, table: TableInfo) -> None:
             kind, text = statuses.get(note.note_id, ("ok", t("th_saved_at", revision=note.revision)))
             (st.caption if kind == "ok" else st.error)(text)
             if note.revision > 1:
-                with st.expander(t("th_history", n=note.revision)):
+                with st.expander(tn("th_history", note.revision)):
                     history = tables.note_history(code, note.note_id)
                     for row in history.itertuples():
                         deleted = f" ({t('th_deleted')})" if row.deleted else ""

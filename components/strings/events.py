@@ -267,8 +267,7 @@ STRINGS: dict[str, Message] = {
         "Mappa delle 11 zone omogenee con numero e nome; colore = progetti localizzati nel report; in "
         "evidenza le zone dell'evento: {zones}",
     ),
-    "pr_map_count": N_("{n} progetti"),
-    "pr_map_count_one": N_("{n} progetto"),
+    "pr_map_count": NN_("{n} progetto", "{n} progetti"),
     "pr_map_key": N_("Nomi non scritti: {zones}."),
     "pr_map_caption": N_("Colore: progetti localizzati."),
     "pr_map_caption_grey": N_("Grigio: nessuno."),

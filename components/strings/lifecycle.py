@@ -53,7 +53,9 @@ STRINGS: dict[str, Message] = {
     "f_delete_confirm": N_("Codice dell'evento, per conferma"),
     "f_delete_button": N_("Elimina definitivamente"),
     "f_deleted": N_("Evento {code} eliminato."),
-    "f_delete_will_remove": N_("Saranno eliminate anche {n} risposte e testi di prova."),
+    "f_delete_will_remove": NN_(
+        "Sarà eliminata anche {n} risposta o testo di prova.", "Saranno eliminate anche {n} risposte e testi di prova."
+    ),
     # --- refusals
     "err_event_not_editable": N_(
         "L'evento non è più in preparazione: titolo, data, luogo, zone e programma non si modificano.",

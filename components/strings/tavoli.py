@@ -184,7 +184,7 @@ STRINGS.update({
     "th_new_point": N_("Nuovo punto"),
     "th_saved": N_("Salvato nel database alle {time} (versione {revision})."),
     "th_saved_at": N_("Salvato (versione {revision})."),
-    "th_history": N_("Storia ({n} versioni)"),
+    "th_history": NN_("Storia ({n} versione)", "Storia ({n} versioni)"),
     "th_deleted": N_("eliminato"),
     "note_key_point": N_("Punto chiave"),
     "note_priority": N_("Priorità condivisa"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from psm_data.i18n import N_, Message
+from psm_data.i18n import N_, NN_, Message
 
 STRINGS: dict[str, Message] = {
     "f_view_diffondi": N_("Online e pubblico"),
@@ -62,14 +62,17 @@ STRINGS.update({
     "tp_role": N_("Ruolo"),
     "tp_no_role": N_("(nessun ruolo)"),
     "tp_map_header": N_("Partecipanti ogni 10 000 abitanti, per zona dichiarata"),
-    "tp_map_note": N_("{n} partecipanti"),
+    "tp_map_note": NN_("{n} partecipante", "{n} partecipanti"),
     "tp_map_label": N_("Mappa delle zone: partecipanti ogni 10 000 abitanti. {zones}"),
     "tp_map_caption": N_(
         "Colore: partecipanti ogni 10 000 abitanti (grigio: nessuno). Sotto il nome, il numero di "
         "partecipanti.",
     ),
     "tp_unheard": N_("Zone che nessuno ha dichiarato: {zones}."),
-    "tp_undeclared": N_("{n} partecipanti non hanno dichiarato una zona (non sono nella mappa)."),
+    "tp_undeclared": NN_(
+        "{n} partecipante non ha dichiarato una zona (non è nella mappa).",
+        "{n} partecipanti non hanno dichiarato una zona (non sono nella mappa).",
+    ),
     "tp_zone": N_("Zona"),
     "tp_per_10k": N_("Ogni 10 000 abitanti"),
     "tp_share_participants": N_("Quota dei partecipanti"),
@@ -90,7 +93,10 @@ STRINGS.update({
     "tp_zones_used": N_("Zone contate"),
     "tp_zones_left_out": N_("Zone escluse (pochi votanti)"),
     "tp_zone_header": N_("Partecipazione da questa zona"),
-    "tp_zone_count": N_("{n} partecipanti hanno dichiarato questa zona, in {events} eventi."),
+    "tp_zone_count": NN_(
+        "{n} partecipante ha dichiarato questa zona, in {events} eventi.",
+        "{n} partecipanti hanno dichiarato questa zona, in {events} eventi.",
+    ),
 })
 
 STRINGS.update({
@@ -108,7 +114,7 @@ STRINGS.update({
     "pub_address": N_("Indirizzo"),
     "pub_code": N_("codice"),
     "pub_results_later": N_("I risultati saranno pubblicati alla chiusura della partecipazione online."),
-    "pub_participants": N_("{n} partecipanti, per zona dichiarata:"),
+    "pub_participants": NN_("{n} partecipante, per zona dichiarata:", "{n} partecipanti, per zona dichiarata:"),
     "pub_results": N_("Le esigenze: risultato ed esito"),
     "pub_result": N_("Votanti · accordo · lettura"),
     "pub_outcome": N_("Esito"),
