@@ -64,9 +64,10 @@ def tn(key: str, n: int, **values: object) -> str:
     return translate_count(key, n, current_language(), **values)
 
 
-def format_decimal(value: float, digits: int = 2, lang: str | None = None) -> str:
-    """A number as the language writes it: "0,51" and "12.345,50" in Italian, "0.51" and "12,345.50" in English."""
-    return formats.format_decimal(value, digits, lang or current_language())
+def format_decimal(value: float, digits: int = 2, lang: str | None = None, *, grouping: str | None = None) -> str:
+    """A number as the language writes it: "0,51" and "12.345,50" in Italian, "0.51" and "12,345.50" in English
+    (`grouping`: another thousands separator, e.g. a narrow space for the big figures of a metric)."""
+    return formats.format_decimal(value, digits, lang or current_language(), grouping=grouping)
 
 
 def format_date(day: date | datetime | str | None, lang: str | None = None, *, weekday: bool = False) -> str:

@@ -18,7 +18,7 @@ import streamlit as st
 from components import state
 from components.data_access import report
 from components.events_access import _schema_current, _store
-from components.i18n import format_date, t
+from components.i18n import format_date, format_decimal, t
 from components.tables import show_table
 from psm_data import Dataset
 from psm_data.documents import EventInputs, PaperFiles, PaperOptions, build_document, build_paper, gather
@@ -129,7 +129,7 @@ def build_and_download(data: Dataset, store: EventStore | None, choice: PaperCho
     if built_for != signature:
         st.warning(t("pp_stale"), icon=":material/update:")
     events = ", ".join(e.code for e in choice.events) if built_for == signature else ""
-    st.success(t("pp_ready", seconds=f"{seconds:.1f}", events=events or t("pp_ready_none")),
+    st.success(t("pp_ready", seconds=format_decimal(seconds, 1), events=events or t("pp_ready_none")),
                icon=":material/check_circle:")
     columns = st.columns(3)
     columns[0].download_button(t("pp_download_docx"), files.docx, file_name=files.file_name("docx"),

@@ -297,7 +297,6 @@ STRINGS: dict[str, Message] = {
     "pr_next": N_("Avanti"),
     "pr_step": N_("{n} / {total}"),
     "pr_closing_figures": N_("{agreement} d'accordo · {voters} voti · ★ {stars}"),
-    "pr_zone_consensus_short": N_("tra zone {value:.2f}"),
     "zone_sheet_event": N_("Evento di ascolto da stampare sulla scheda"),
     "zone_sheet_no_event": N_("Nessuno (solo i fatti del report)"),
     "zone_sheet_event_help": N_(
