@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from components import palette
+from psm_data import palette
 
 #: Inline style that hides text from the eye but not from screen readers (the usual "visually hidden" recipe).
 SCREEN_READER_ONLY = ("position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;"

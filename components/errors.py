@@ -14,7 +14,7 @@ import streamlit as st
 from streamlit.logger import get_logger
 
 from components.i18n import t
-from psm_data.server_guard import is_client_input_error, short_error_line
+from psm_data.server.guard import is_client_input_error, short_error_line
 
 #: The friendly error's container key (its element gets the CSS class `st-key-psm_page_error`), so tests can tell
 #: a caught page failure from a page that rendered.

@@ -41,11 +41,11 @@ from jinja2 import Template
 from jinja2.utils import htmlsafe_json_dumps
 from streamlit_folium import st_folium
 
-from components import palette, state
+from components import state
 from components.i18n import t
 from components.offline_assets import MAP_SCRIPT, MAP_STYLE, app_file_url, geometry_url, use_local_assets
 from components.svg_map import zone_map_svg
-from psm_data import geo_export
+from psm_data import geo_export, palette
 
 CENTER = (45.15, 7.55)
 ZOOM = 9

@@ -10,8 +10,8 @@ from streamlit.delta_generator import DeltaGenerator
 
 from components import state
 from components.i18n import current_language, t
-from components.palette import MUTED_TEXT
 from components.streamlit_texts import streamlit_texts_script
+from psm_data.palette import MUTED_TEXT
 
 PROJECTOR = state.PROJECTOR
 

@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from shapely.geometry import shape
 from shapely.ops import polylabel
 
-from components import palette
+from psm_data import palette
 
 KM_PER_DEG = 110.57
 

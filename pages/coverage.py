@@ -9,7 +9,7 @@ import streamlit as st
 
 from components.charts import count_heatmap, count_table_html, show_chart, strategy_strips_html
 from components.data_access import get_dataset, places
-from components.event_results import convergent_section
+from components.events.results import convergent_section
 from components.filters import axis_names, current_filters, zone_names
 from components.i18n import t, tn
 from components.navigation import link_to

@@ -1,16 +1,14 @@
 """Facilitatore (`/facilitatore`): create, fix and run listening events, moderate, set outcomes, export, import
 paper; rehearsals, archive, delete.
 
-Password-protected (components/facilitation.py `signed_in`). Thin: pick the event and the view, call components.
+Password-protected (components/events/facilitation.py `signed_in`). Thin: pick the event and the view, call components.
 """
 
 import streamlit as st
 
 from components import state
-from components.events.tavoli import tables_view
-from components.events.widening import widen
-from components.events_access import get_store
-from components.facilitation import (
+from components.events.access import get_store
+from components.events.facilitation import (
     conduct,
     create_event_form,
     event_badges,
@@ -23,6 +21,8 @@ from components.facilitation import (
     show_deleted,
     signed_in,
 )
+from components.events.tavoli import tables_view
+from components.events.widening import widen
 from components.i18n import t
 
 VIEWS = ("conduci", "tavoli", "modera", "esiti", "esporta", "diffondi", "gestisci", "nuovo")

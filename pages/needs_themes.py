@@ -9,7 +9,8 @@ import streamlit as st
 
 from components import state
 from components.data_access import get_dataset
-from components.event_results import (
+from components.events.access import explorer_results
+from components.events.results import (
     ALL_EVENTS,
     NO_RESULTS,
     approved_texts_html,
@@ -20,7 +21,6 @@ from components.event_results import (
     results_choice,
     results_frame_for_display,
 )
-from components.events_access import explorer_results
 from components.filters import axis_names, current_filters
 from components.i18n import t
 from components.sources import cite

@@ -1,18 +1,15 @@
 """Partecipa (`/partecipa?evento=CODE`): a phone in the hall validates the event's needs and proposes new ones.
 
 No account and no name; an anonymous cookie finds the answers again after a reload. Thin: the event comes from
-the URL, everything else from components/participation.py. The phone's component (components/events/) keeps
+the URL, everything else from components/events/participation.py. The phone's component (components/events/) keeps
 what is not stored yet on the phone and redraws the page when the room changes.
 """
 
 import streamlit as st
 
 from components import state
-from components.events.tavoli import table_choice
-from components.events_access import device_token, event_agenda, explain, get_store
-from components.filters import render_language
-from components.i18n import format_date, t, tn
-from components.participation import (
+from components.events.access import device_token, event_agenda, explain, get_store
+from components.events.participation import (
     answered_count,
     current_need,
     event_header,
@@ -29,6 +26,9 @@ from components.participation import (
     retry_pending,
     sync_component,
 )
+from components.events.tavoli import table_choice
+from components.filters import render_language
+from components.i18n import format_date, t, tn
 from psm_data.events.errors import EventError
 from psm_data.events.store import normalise_code
 

@@ -2,17 +2,15 @@
 
 Full screen (no sidebar or Streamlit chrome), type sized for the back of a hall; the step lives in the URL, so a
 reload or a second screen shows the same slide. ← → on the keyboard (or the buttons) move between slides.
-Facilitator password required. Thin: the slides are in components/presenter.py.
+Facilitator password required. Thin: the slides are in components/events/presenter.py.
 """
 
 import streamlit as st
 
 from components import state
-from components.events.tavoli import live_tables, report_back_slide
-from components.events_access import get_store, live_event
-from components.facilitation import signed_in
-from components.i18n import t
-from components.presenter import (
+from components.events.access import get_store, live_event
+from components.events.facilitation import signed_in
+from components.events.presenter import (
     closing,
     need_slide,
     opening,
@@ -21,6 +19,8 @@ from components.presenter import (
     slides_for,
     wall,
 )
+from components.events.tavoli import live_tables, report_back_slide
+from components.i18n import t
 from psm_data.events.store import normalise_code
 
 STEP = "step"

@@ -9,7 +9,7 @@ strategy and differs from the sidebar's).
 
 import streamlit as st
 
-from components import palette, state
+from components import state
 from components.data_access import geojson, get_dataset, places
 from components.filters import axis_names, current_filters
 from components.i18n import format_decimal, t
@@ -25,7 +25,7 @@ from components.scenario import (
 )
 from components.sources import cite
 from components.tables import download_csv, show_projects, show_table
-from psm_data import geo_export
+from psm_data import geo_export, palette
 from psm_data.analysis import filter_projects, split_by_scope, strategies_of_axis, zone_counts_table
 from psm_data.scenario import stack_sources
 

@@ -7,11 +7,11 @@ Then: open and close the table's needs, and write the table's verbale. Thin: com
 import streamlit as st
 
 from components import state
+from components.events.access import explain, get_store
+from components.events.participation import md
 from components.events.tavoli import TABLE_PARAM, get_tables, host_page, host_signed_in, live_tables
-from components.events_access import explain, get_store
 from components.filters import render_language
 from components.i18n import t
-from components.participation import md
 from psm_data.events.errors import EventError
 from psm_data.events.store import normalise_code
 

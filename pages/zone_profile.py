@@ -6,8 +6,9 @@ URL: `?profile=7`.
 
 import streamlit as st
 
-from components import palette, state
+from components import state
 from components.data_access import geojson, get_dataset, places
+from components.documents.zone_sheet import event_for_sheet, zone_sheet_download
 from components.events.turnout_view import zone_participation
 from components.filters import axis_names, current_filters, zone_names
 from components.i18n import format_decimal, t, tn
@@ -30,8 +31,7 @@ from components.scenario import (
     show_hypotheses,
 )
 from components.tables import show_projects, show_table
-from components.zone_sheet import event_for_sheet, zone_sheet_download
-from psm_data import geo_export
+from psm_data import geo_export, palette
 from psm_data.analysis import (
     filter_projects,
     needs_with_proposals,

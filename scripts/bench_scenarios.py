@@ -20,11 +20,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from components.sheet_text import sheet_text  # noqa: E402  (needs the repo root on sys.path)
+from components.documents.sheet_text import sheet_text  # noqa: E402  (needs the repo root on sys.path)
 from psm_data import load_dataset  # noqa: E402
+from psm_data.documents.zone_sheet import EventSheetInfo, build_zone_sheet, event_join_url  # noqa: E402
 from psm_data.places import resolve_places  # noqa: E402
 from psm_data.scenario import Hypothesis, Scenario, encode_scenario  # noqa: E402
-from psm_data.zone_sheet import EventSheetInfo, build_zone_sheet, event_join_url  # noqa: E402
 
 PAGES = ("pages/project_map.py", "pages/coverage.py", "pages/zone_profile.py")
 TWO = Scenario((Hypothesis("Polo formativo delle Valli di Lanzo", ("4.1",), ("7",)),

@@ -17,11 +17,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from components.sheet_text import sheet_text  # noqa: E402  (needs the repo root on sys.path)
+from components.documents.sheet_text import sheet_text  # noqa: E402  (needs the repo root on sys.path)
 from psm_data import load_dataset  # noqa: E402
+from psm_data.documents.zone_sheet import build_zone_sheet, public_base_url, sheet_file_name  # noqa: E402
 from psm_data.i18n import LANGUAGES  # noqa: E402
 from psm_data.places import resolve_places  # noqa: E402
-from psm_data.zone_sheet import build_zone_sheet, public_base_url, sheet_file_name  # noqa: E402
 
 
 def render_png(pdf: bytes, path: Path, dpi: int, colours: int = 64) -> None:

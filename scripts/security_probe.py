@@ -35,10 +35,11 @@ from streamlit.proto.WidgetStates_pb2 import WidgetState  # noqa: E402
 from websockets.asyncio.client import connect  # noqa: E402
 from websockets.exceptions import InvalidStatus  # noqa: E402
 
-from psm_data import limits, load_dataset  # noqa: E402
+from psm_data import load_dataset  # noqa: E402
 from psm_data.events.db import database_for  # noqa: E402
 from psm_data.events.migrate import upgrade  # noqa: E402
 from psm_data.events.store import EventStore  # noqa: E402
+from psm_data.server import limits  # noqa: E402
 from scripts.stclient import NO_XSRF_TOKEN, StreamlitClient  # noqa: E402
 from tests.browser.harness import ARTIFACTS_DIR, free_port, stop_process, wait_for_health  # noqa: E402
 

@@ -26,7 +26,7 @@ line) and whenever a websocket arrives with a foreign Origin (never cached while
 offline hall: 60 such connections stalled the health check for 20 s), and whoever answers it on the hall's network
 adds an allowed origin. No configuration turns it off (`browser.serverAddress` only skips it for one matching
 host), so the lookup is replaced by "unknown" before serving; the app's own origin check
-(psm_data/server_guard.py) refuses foreign origins before Streamlit's is reached anyway.
+(psm_data/server/guard.py) refuses foreign origins before Streamlit's is reached anyway.
 """
 
 from __future__ import annotations
@@ -50,8 +50,8 @@ if str(ROOT) not in sys.path:
 from psm_data.events.auth import PASSWORD_ENV, configured_password, issue_signin_code  # noqa: E402
 from psm_data.events.device import DeviceCookieMiddleware  # noqa: E402
 from psm_data.events.live_state import live_route  # noqa: E402
-from psm_data.security_headers import SecurityHeadersMiddleware  # noqa: E402
-from psm_data.server_guard import ServerGuardMiddleware, is_client_input_error, short_error_line  # noqa: E402
+from psm_data.server.guard import ServerGuardMiddleware, is_client_input_error, short_error_line  # noqa: E402
+from psm_data.server.headers import SecurityHeadersMiddleware  # noqa: E402
 
 APP = ROOT / "app.py"
 PagesManager.uses_pages_directory = False

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from components import palette
 from components.charts import status_strips_html
+from psm_data import palette
 
 
 def test_text_color_contrasts_with_the_background():

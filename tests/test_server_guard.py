@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from streamlit.proto.BackMsg_pb2 import BackMsg
 
-from psm_data import limits
-from psm_data.server_guard import ALLOWED, REFUSED, ServerGuardMiddleware, origin_allowed
+from psm_data.server import limits
+from psm_data.server.guard import ALLOWED, REFUSED, ServerGuardMiddleware, origin_allowed
 from tests.async_helpers import run_async
 
 

@@ -1,8 +1,8 @@
-"""What counts as a page load for the per-address cap (psm_data/server_guard.py)."""
+"""What counts as a page load for the per-address cap (psm_data/server/guard.py)."""
 
 from __future__ import annotations
 
-from psm_data.server_guard import _is_page
+from psm_data.server.guard import _is_page
 
 
 def test_the_phones_state_polls_are_not_page_loads() -> None:

@@ -8,8 +8,8 @@ import json
 import re
 from pathlib import Path
 
-from components import palette
 from components.svg_map import zone_map_svg
+from psm_data import palette
 
 GEO = Path(__file__).resolve().parents[1] / "geodata"
 ZONES = json.loads((GEO / "zones.geojson").read_text("utf-8"))

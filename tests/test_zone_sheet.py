@@ -10,11 +10,9 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
-from components.sheet_text import sheet_text
+from components.documents.sheet_text import sheet_text
 from psm_data import load_dataset
-from psm_data.events.vocabulary import ANSWER_LABELS_IT, ROLE_LABELS_IT
-from psm_data.places import resolve_places
-from psm_data.zone_sheet import (
+from psm_data.documents.zone_sheet import (
     DEFAULT_BASE_URL,
     EventSheetInfo,
     build_zone_sheet,
@@ -25,6 +23,8 @@ from psm_data.zone_sheet import (
     zone_page_url,
     zone_sheet_content,
 )
+from psm_data.events.vocabulary import ANSWER_LABELS_IT, ROLE_LABELS_IT
+from psm_data.places import resolve_places
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts" / "sheets"
 A4_POINTS = (595.2756, 841.8898)

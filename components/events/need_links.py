@@ -14,9 +14,9 @@ import pandas as pd
 import streamlit as st
 
 from components.data_access import get_dataset
-from components.events_access import explain, refresh_live
+from components.events.access import explain, refresh_live
+from components.events.participation import md
 from components.i18n import t, tn
-from components.participation import md
 from psm_data.events import need_links
 from psm_data.events.errors import EventError
 from psm_data.events.store import Event, EventStore

@@ -12,10 +12,10 @@ import pandas as pd
 import streamlit as st
 
 from components.data_access import get_dataset
-from components.events_access import get_store
+from components.events.access import get_store
+from components.events.public_url import join_url
+from components.events.qr import qr_svg
 from components.i18n import format_date, format_decimal, t, tn
-from components.public_url import join_url
-from components.qr import qr_svg
 from psm_data.events.errors import EventError
 from psm_data.events.results import need_summary
 from psm_data.events.store import Event, EventStore, today

@@ -17,14 +17,13 @@ import streamlit as st
 
 from components import state as url_state
 from components.data_access import get_dataset
-from components.event_results import ANSWER_COLORS
-from components.events_access import LIVE_TTL_S, _store, explain, live_event, refresh_live
-from components.facilitation import _AUTH as FACILITATOR_SIGNED_IN
+from components.events.access import LIVE_TTL_S, _store, explain, live_event, refresh_live
+from components.events.facilitation import _AUTH as FACILITATOR_SIGNED_IN
+from components.events.participation import _STORED_FOR as ANSWERS_LOADED
+from components.events.participation import md, need_texts
+from components.events.public_url import address_notice, join_url
+from components.events.qr import qr_svg
 from components.i18n import format_time, t, tn
-from components.participation import _STORED_FOR as ANSWERS_LOADED
-from components.participation import md, need_texts
-from components.public_url import address_notice, join_url
-from components.qr import qr_svg
 from psm_data.events import paper
 from psm_data.events.db import database_url
 from psm_data.events.errors import EventError
@@ -43,6 +42,7 @@ from psm_data.events.tavoli import (
 )
 from psm_data.events.tavoli import export_files as table_export_files
 from psm_data.events.vocabulary import ANSWERS, MIN_VOTERS
+from psm_data.palette import ANSWER_COLORS
 
 TABLE_PARAM = "tavolo"
 _PINS = "_t_pins"  # (code, table) -> PIN shown to the facilitator in this session (only its hash is stored)

@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from components.data_access import geojson, get_dataset
-from components.events_access import _schema_current, _store, get_store
+from components.events.access import _schema_current, _store, get_store
 from components.i18n import format_date, format_decimal, t, tn
 from components.maps import geojson_download
 from components.svg_map import zone_map_svg

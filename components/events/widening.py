@@ -9,9 +9,9 @@ import pandas as pd
 import streamlit as st
 
 from components.data_access import get_dataset
-from components.events_access import explain, refresh_live
+from components.events.access import explain, refresh_live
+from components.events.public_url import join_url
 from components.i18n import format_date, t
-from components.public_url import join_url
 from psm_data.documents.invitation import poster_pdf, web_text
 from psm_data.events.errors import EventError
 from psm_data.events.store import Event, EventStore, today

@@ -155,7 +155,7 @@ STRINGS: dict[str, Message] = {
         "resta senza zona: «{places}» non sono comuni né aree con elenco di comuni citato",
     ),
     "place_areas_caption": N_("Aree con i loro comuni da un riferimento citato (place_areas.csv):"),
-    # --- zone sheet (PDF): every key starting with "sheet_" is passed to psm_data.zone_sheet
+    # --- zone sheet (PDF): every key starting with "sheet_" is passed to psm_data.documents.zone_sheet
     "sheet_title": N_("Zona {id} · {name}"),
     "sheet_subtitle": N_(
         "Piano Strategico Metropolitano Torino 2024|2026 · scheda di zona dalla restituzione della fase "

@@ -19,16 +19,14 @@ from PIL import Image, ImageDraw, ImageFont
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable
 
+from psm_data import palette
 from psm_data.documents.model import BarsChart, MapChart
 
 FONT_FILE = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
 FONT_BOLD_FILE = Path(reportlab.__file__).parent / "fonts" / "VeraBd.ttf"
-# The answer colours of the app's bars (components/event_results.ANSWER_COLORS: Okabe–Ito, text ≥ 4.5:1).
-ANSWER_FILLS = ("#0072B2", "#56B4E9", "#D55E00", "#BBBBBB")
-ANSWER_INKS = ("#ffffff", "#000000", "#000000", "#000000")
-# Sequential blues for participants per inhabitant (ColorBrewer Blues, colour-blind safe); none = grey.
-MAP_STEPS = ("#deebf7", "#9ecae1", "#4292c6", "#08519c")
-MAP_NONE = "#f0f0f0"
+# The app's colours (psm_data.palette): the answers' Okabe–Ito bars and the maps' viridis classes.
+ANSWER_FILLS = tuple(fill for fill, _ in palette.ANSWER_COLORS.values())
+ANSWER_INKS = tuple(ink for _, ink in palette.ANSWER_COLORS.values())
 INK = "#1a1a1a"
 KM_PER_DEG_LAT = 110.57
 
@@ -91,7 +89,7 @@ def bars_geometry(chart: BarsChart, width: float = 480.0) -> Geometry:
 
 
 def map_geometry(chart: MapChart, zone_shapes: gpd.GeoDataFrame, width: float = 300.0) -> Geometry:
-    """The zones shaded by value in four steps (quartiles of the non-zero values), each with its number."""
+    """The zones shaded by value in the app's map classes (`palette.class_breaks`), each with its number."""
     geoms = zone_shapes.set_index("zone_id").geometry
     lat0 = float(np.mean([g.centroid.y for g in geoms]))
     kx = KM_PER_DEG_LAT * math.cos(math.radians(lat0))
@@ -102,25 +100,18 @@ def map_geometry(chart: MapChart, zone_shapes: gpd.GeoDataFrame, width: float = 
     def to_box(xy: np.ndarray) -> tuple[tuple[float, float], ...]:
         return tuple(((x - minx) * kx * scale, (maxy - y) * KM_PER_DEG_LAT * scale) for x, y in xy)
 
-    positive = sorted(v for v in chart.values.values() if v > 0)
-    cuts = [positive[min(len(positive) - 1, int(len(positive) * q))] for q in (0.25, 0.5, 0.75)] if positive else []
-
-    def fill(value: float) -> str:
-        if value <= 0:
-            return MAP_NONE
-        return MAP_STEPS[sum(value > c for c in cuts)]
+    breaks = palette.class_breaks(max(chart.values.values(), default=0.0))
 
     shapes: list[Shape] = []
     labels: list[Shape] = []
     for zone_id, geom in geoms.items():
         value = float(chart.values.get(str(zone_id), 0.0))
-        colour = fill(value)
+        colour = palette.color_for(value, breaks)
         for polygon in getattr(geom, "geoms", [geom]):
             shapes.append(Shape("poly", to_box(np.asarray(polygon.exterior.coords)), fill=colour, stroke="#555555"))
         point = geom.representative_point()
         (x, y), = to_box(np.array([[point.x, point.y]]))
-        dark = colour in MAP_STEPS[2:]
-        labels.append(Shape("text", ((x, y + 3.5),), fill="#ffffff" if dark else INK,
+        labels.append(Shape("text", ((x, y + 3.5),), fill=palette.text_color_on(colour),
                             text=chart.labels.get(str(zone_id), str(zone_id)), size=10, bold=True, anchor="middle"))
     return Geometry(width, height, tuple(shapes + labels))
 

@@ -13,10 +13,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Frame, KeepInFrame, Paragraph
 
+from psm_data.documents.sheet_drawing import INK, LINE_ZONE, draw_qr
+from psm_data.documents.zone_sheet import _markup
 from psm_data.events.store import Event
 from psm_data.i18n import format_date
-from psm_data.sheet_drawing import INK, LINE_ZONE, draw_qr
-from psm_data.zone_sheet import _markup
 
 PLAN = "Piano Strategico Metropolitano Torino 2024|2026"
 
@@ -103,10 +103,10 @@ def write_all(out_dir: str = "build/invitations") -> list[str]:
     from pathlib import Path
 
     from psm_data import load_dataset
+    from psm_data.documents.zone_sheet import event_join_url, public_base_url
     from psm_data.events.db import database_for, database_url
     from psm_data.events.migrate import upgrade
     from psm_data.events.store import EventStore, today
-    from psm_data.zone_sheet import event_join_url, public_base_url
 
     url = database_url()
     upgrade(url)

@@ -27,7 +27,7 @@ import time
 import tomllib
 from pathlib import Path
 
-from psm_data.limits import address_key
+from psm_data.server.limits import address_key
 
 PASSWORD_ENV = "PSM_FACILITATOR_PASSWORD"  # noqa: S105 - the variable's name, not a password
 SECRET_ENV = "PSM_SERVER_SECRET"  # noqa: S105 - the variable's name, not a secret

@@ -4,7 +4,7 @@ Wi-Fi finds its answers again, without an account, a name, the IP or Streamlit's
 A plain ASGI middleware (no Streamlit, no Starlette import): `scripts/serve.py` mounts it on `st.App`. The token
 is random and **signed by the server** (`<24 random chars><22-char HMAC>` with the server secret,
 psm_data/events/auth.py): a value a client makes up is not a participant, so one laptop cannot become hundreds of
-voters by inventing cookies. New tokens are capped per client address and minute (psm_data/limits.py). The store
+voters by inventing cookies. New tokens are capped per client address and minute (psm_data/server/limits.py). The store
 only ever keeps the token's keyed hash per event (`store.device_hash`).
 
 The same middleware opens the facilitator's door for the start-up link (`/facilitatore?token=<one-time code>`):
@@ -23,7 +23,6 @@ from http.cookies import SimpleCookie
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
-from psm_data import limits
 from psm_data.events.auth import (
     FACILITATOR_COOKIE,
     FACILITATOR_COOKIE_S,
@@ -32,6 +31,7 @@ from psm_data.events.auth import (
     redeem_signin_code,
     sign,
 )
+from psm_data.server import limits
 
 COOKIE = "psm_device"
 MAX_AGE_S = 180 * 24 * 3600  # half a year: long enough for a process with several events

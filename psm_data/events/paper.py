@@ -46,7 +46,7 @@ class Problem:
     params: dict[str, object] = field(default_factory=dict)
     file: str = FILE
 
-    def __str__(self) -> str:  # for logs and scripts; people read `components.event_results.paper_problem`
+    def __str__(self) -> str:  # for logs and scripts; people read `components.events.results.paper_problem`
         where = self.file + (f", row {self.row}" if self.row is not None else "")
         where += f", column '{self.column}'" if self.column else ""
         return f"{where}: {self.code} {self.params}" if self.params else f"{where}: {self.code}"

@@ -1,6 +1,6 @@
 """What the facilitator watches to spot one device-maker in the hall: new participants per minute (from the
 database, shared by every server). Which address made them is known only in the server's memory
-(psm_data/limits.py): no IP is ever stored."""
+(psm_data/server/limits.py): no IP is ever stored."""
 
 from __future__ import annotations
 

@@ -51,7 +51,7 @@ class Target:
         return REPO_ROOT / "app.py"  # started through scripts/serve.py (st.App with the device cookie)
 
     def server_env(self) -> dict[str, str]:
-        # One machine plays the whole hall from one address: lift the per-address caps (psm_data/limits.py),
+        # One machine plays the whole hall from one address: lift the per-address caps (psm_data/server/limits.py),
         # which a real hall behind one NAT would set to its own size.
         return {"PSM_FACILITATOR_PASSWORD": self.password, "PSM_SERVER_SECRET": self.server_secret,
                 "PSM_MAX_SESSIONS_PER_ADDRESS": "100000",

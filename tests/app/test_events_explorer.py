@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from components.events_access import refresh_live
+from components.events.access import refresh_live
 from tests.app.conftest import no_exception, open_page
 from tests.app.events_helpers import make_event, test_store
 
@@ -74,8 +74,8 @@ def test_approved_texts_show_on_needs_page_as_participants_words_only_when_appro
 def test_zone_sheet_offers_an_event_with_its_answer_grid():
     import pypdfium2
 
-    from components.zone_sheet import zone_sheet_pdf
-    from psm_data.zone_sheet import EventSheetInfo
+    from components.documents.zone_sheet import zone_sheet_pdf
+    from psm_data.documents.zone_sheet import EventSheetInfo
 
     code = make_event(title="Ascolto per la scheda")
     at = open_page("pages/zone_profile.py", {"profile": "7"})

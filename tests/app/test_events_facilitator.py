@@ -141,7 +141,7 @@ def test_exports_offer_every_file():
 
 
 def test_the_live_view_shows_new_participants_per_minute_and_flags_a_device_maker():
-    from psm_data import limits
+    from psm_data.server import limits
 
     code = make_event()
     store = test_store()

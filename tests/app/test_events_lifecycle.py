@@ -6,8 +6,8 @@ from __future__ import annotations
 import html
 import re
 
-from components.event_results import origin_split
-from components.events_access import refresh_live
+from components.events.access import refresh_live
+from components.events.results import origin_split
 from tests.app.conftest import no_exception, open_page
 from tests.app.events_helpers import make_event, signed_in_facilitator, test_store
 

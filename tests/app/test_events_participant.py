@@ -6,7 +6,7 @@ import os
 
 import pandas as pd
 
-from components.events_access import refresh_live
+from components.events.access import refresh_live
 from tests.app.conftest import no_exception
 from tests.app.events_helpers import make_event, open_event_page, test_store
 
@@ -225,7 +225,7 @@ def test_comment_and_proposal_retries_store_the_text_and_never_an_empty_answer()
 
 
 def test_proposals_are_capped_per_client_address(monkeypatch):
-    from psm_data import limits
+    from psm_data.server import limits
 
     monkeypatch.setattr(limits, "texts", limits.RateWindow(1))
     code = make_event()

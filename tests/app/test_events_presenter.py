@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import re
 
-from components.events_access import refresh_live
+from components.events.access import refresh_live
 from tests.app.conftest import no_exception
 from tests.app.events_helpers import make_event, open_event_page, test_store
 
@@ -125,7 +125,7 @@ def test_every_viewer_shares_one_set_of_queries_per_interval():
 
     from sqlalchemy import event as sa_event
 
-    from components.events_access import live_event
+    from components.events.access import live_event
     from psm_data.events.db import database_for
 
     code = make_event()

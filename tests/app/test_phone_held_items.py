@@ -3,7 +3,7 @@ sent (then the store checks them like any tap)."""
 
 from __future__ import annotations
 
-from components.participation import _clean_item, answer_id, comment_id, proposal_id
+from components.events.participation import _clean_item, answer_id, comment_id, proposal_id
 
 AGENDA = {"N1.1", "N3.3"}
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from components.events_access import refresh_live
-from components.presenter import WALL_BUDGET, wall_pages
+from components.events.access import refresh_live
+from components.events.presenter import WALL_BUDGET, wall_pages
 from components.strings import STRINGS
 from psm_data.events import paper
 from tests.app.conftest import no_exception
@@ -71,7 +71,7 @@ def test_every_paper_problem_and_count_reads_in_both_languages() -> None:
     report = paper.parse(b"scheda,zona,ruolo,esigenza,risposta,stella,commento\n1,99,,N9.9,forse,?,\n",
                          agenda=["N1.1"], zone_ids=[str(z) for z in range(1, 12)])
     assert {p.code for p in report.problems} == {"not_on_agenda", "not_a_zone", "not_an_answer", "not_a_star"}
-    from components.facilitation import paper_problem
+    from components.events.facilitation import paper_problem
 
     text = paper_problem(report.problems[0])
     assert text.startswith("risposte_cartacee.csv, riga 2, colonna ")

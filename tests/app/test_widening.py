@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from components.events_access import refresh_live
+from components.events.access import refresh_live
 from psm_data.events.store import today
 from tests.app.conftest import no_exception
 from tests.app.events_helpers import make_event, open_event_page, signed_in_facilitator, test_store

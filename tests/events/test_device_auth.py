@@ -97,7 +97,7 @@ def test_a_made_up_device_token_is_not_a_participant():
 
 
 def test_new_device_tokens_are_capped_per_address(monkeypatch: pytest.MonkeyPatch):
-    from psm_data import limits
+    from psm_data.server import limits
 
     monkeypatch.setattr(limits, "new_devices", limits.RateWindow(3))
     got = [len(run(middleware(), client="10.9.9.9")) for _ in range(5)]

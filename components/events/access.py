@@ -12,7 +12,6 @@ import streamlit as st
 
 from components.data_access import get_dataset
 from components.i18n import t
-from psm_data import limits
 from psm_data.events.auth import SECRETS_KEY, configured_password
 from psm_data.events.counts import CountsCache
 from psm_data.events.db import database_for, database_url, describe
@@ -22,6 +21,7 @@ from psm_data.events.migrate import is_current
 from psm_data.events.results import results_table, summed
 from psm_data.events.store import AgendaItem, Event, EventStore
 from psm_data.schema import DATA_DIR
+from psm_data.server import limits
 
 #: Seconds a shared aggregate is reused: the presenter's refresh interval, and the delay before an answer shows.
 LIVE_TTL_S = 2.0

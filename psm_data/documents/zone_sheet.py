@@ -5,10 +5,10 @@ the strategies without projects there, the needs of its uncovered axes, a QR cod
 when an event is given (`EventSheetInfo`), the event's QR code and a paper answer grid with the same need ids and
 answer labels as the phone screen, so paper answers can be typed into the event's paper import.
 
-Pure (no Streamlit): labels come in as `text` (the `sheet_*` UI strings of one language, see
-components/sheet_text.py), so `make sheets`, the Zona page and the tests print the same words. Fonts are the PDF
-standard Helvetica (Latin-1 accents, selectable text, nothing to install); a character Helvetica cannot print is
-replaced, never dropped silently into a blank box.
+Pure (no Streamlit): labels come in as `text` (the `sheet_*` UI strings of one language,
+see components/documents/sheet_text.py), so `make sheets`, the Zona page and the tests print the same words.
+Fonts are the PDF standard Helvetica (Latin-1 accents, selectable text, nothing to install); a character Helvetica
+cannot print is replaced, never dropped silently into a blank box.
 """
 
 from __future__ import annotations
@@ -39,10 +39,10 @@ from psm_data.analysis import (
     zone_comuni,
     zone_summary,
 )
+from psm_data.documents.sheet_drawing import INK, MapMarker, draw_place_marker, draw_qr, draw_star, draw_zone_map
 from psm_data.events.vocabulary import ANSWER_LABELS_IT, ANSWERS, MAX_STARS, ROLE_LABELS_IT, ROLES
 from psm_data.i18n import format_date, format_decimal
 from psm_data.places import DEDUCED, place_localised, place_points, resolve_places
-from psm_data.sheet_drawing import INK, MapMarker, draw_place_marker, draw_qr, draw_star, draw_zone_map
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -516,7 +516,7 @@ def _comuni_block(canvas: Canvas, content: ZoneSheetContent, text: Mapping[str, 
 
 def _legend(canvas: Canvas, text: Mapping[str, str], content: ZoneSheetContent, x: float, y: float,
             width: float) -> None:
-    from psm_data.sheet_drawing import FILL_NEIGHBOUR, FILL_ZONE, LINE_COMUNE, LINE_NEIGHBOUR, LINE_ZONE
+    from psm_data.documents.sheet_drawing import FILL_NEIGHBOUR, FILL_ZONE, LINE_COMUNE, LINE_NEIGHBOUR, LINE_ZONE
 
     rows = [("zone", text["sheet_legend_zone"].format(id=content.zone_id)), ("comune", text["sheet_legend_comuni"])]
     if content.n_inferred:

@@ -5,7 +5,7 @@
   accepts any port of `localhost`/the machine's addresses (a page on another local port drove a signed-in
   facilitator session) and, for a foreign origin, looked up the machine's external IP on the internet with a
   blocking request. Refused here, that code is never reached.
-- **Caps per client address** (psm_data/limits.py): open websocket sessions and page loads per minute.
+- **Caps per client address** (psm_data/server/limits.py): open websocket sessions and page loads per minute.
 - **Messages a session may send.** Every `BackMsg` is read here; those that act on the whole server or that the
   app does not use are dropped, for every session (see `REFUSED` and the README's Security section).
 - **Not public:** Streamlit's `/_stcore/metrics` (memory and cache internals).
@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from psm_data import limits
+from psm_data.server import limits
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]

@@ -17,8 +17,8 @@ from urllib.parse import urlsplit, urlunsplit
 import streamlit as st
 
 from components.i18n import t
+from psm_data.documents.zone_sheet import DEFAULT_BASE_URL, PUBLIC_URL_ENV, event_join_url, public_base_url
 from psm_data.events.lan import is_local_url, lan_base_urls
-from psm_data.zone_sheet import DEFAULT_BASE_URL, PUBLIC_URL_ENV, event_join_url, public_base_url
 
 
 @st.cache_resource(show_spinner=False)

@@ -17,7 +17,7 @@ import streamlit as st
 
 from components import state
 from components.data_access import report
-from components.events_access import _schema_current, _store
+from components.events.access import _schema_current, _store
 from components.i18n import format_date, format_decimal, t
 from components.tables import show_table
 from psm_data import Dataset

@@ -1,6 +1,6 @@
 """The zone sheet's download button on *Zona*: the PDF is built on click (deferred), cached, in the UI's language.
 
-The QR codes point to the app's public address (components/public_url.py: $PSM_PUBLIC_URL, else the address the
+The QR codes point to the app's public address (components/events/public_url.py: $PSM_PUBLIC_URL, else the address the
 browser is using, else http://localhost:8501).
 """
 
@@ -13,11 +13,11 @@ from datetime import date
 import streamlit as st
 
 from components.data_access import get_dataset, places
-from components.events_access import explorer_results
+from components.documents.sheet_text import sheet_text
+from components.events.access import explorer_results
+from components.events.public_url import app_base_url, join_url
 from components.i18n import current_language, format_date, t
-from components.public_url import app_base_url, join_url
-from components.sheet_text import sheet_text
-from psm_data.zone_sheet import (
+from psm_data.documents.zone_sheet import (
     EventSheetInfo,
     build_zone_sheet,
     sheet_file_name,

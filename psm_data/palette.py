@@ -21,6 +21,14 @@ STATUS_COLORS = {
     "not_mentioned": "#999999",
 }
 
+# One colour per answer, Okabe–Ito (the phone's bars, the results, the position paper): (fill, text on it ≥ 4.5:1).
+ANSWER_COLORS: dict[str, tuple[str, str]] = {
+    "agree": ("#0072B2", "#ffffff"),
+    "partly": ("#56B4E9", "#000000"),
+    "disagree": ("#D55E00", "#000000"),
+    "unclear": ("#BBBBBB", "#000000"),
+}
+
 # Plotly colourscale for heatmaps: zero gets the neutral grey, then the viridis steps.
 HEATMAP_SCALE = [[0.0, ZERO_COLOR], [1e-9, SEQUENTIAL[0]]] + [
     [(i + 1) / len(SEQUENTIAL), c] for i, c in enumerate(SEQUENTIAL[1:], start=1)

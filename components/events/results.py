@@ -13,7 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from components import state
-from components.events_access import LIVE_TTL_S, _store, explorer_results
+from components.events.access import LIVE_TTL_S, _store, explorer_results
 from components.i18n import format_date, t, tn
 from components.strings import STRINGS
 from components.tables import download_csv
@@ -23,14 +23,9 @@ from psm_data.events.db import database_url
 from psm_data.events.errors import EventError
 from psm_data.events.results import convergent_needs
 from psm_data.events.vocabulary import ANSWERS, MIN_VOTERS, ORIGINS
+from psm_data.palette import ANSWER_COLORS
 
 # Okabe–Ito, colour-blind safe; text colour chosen for contrast ≥ 4.5:1 on each fill.
-ANSWER_COLORS: dict[str, tuple[str, str]] = {
-    "agree": ("#0072B2", "#ffffff"),
-    "partly": ("#56B4E9", "#000000"),
-    "disagree": ("#D55E00", "#000000"),
-    "unclear": ("#BBBBBB", "#000000"),
-}
 
 
 def summary_sentence(row: Mapping[str, object]) -> str:

@@ -22,7 +22,7 @@ from typing import Any
 import streamlit as st
 
 from components.data_access import get_dataset
-from components.events_access import AGENDA_TTL_S, _store, event_agenda, explain, text_allowed
+from components.events.access import AGENDA_TTL_S, _store, event_agenda, explain, text_allowed
 from components.i18n import format_date, format_time, t, tn
 from psm_data.events.db import database_url
 from psm_data.events.errors import EventError
@@ -542,7 +542,7 @@ def _send_proposal(code: str, token: str) -> None:
     if not state.get("prop_axis"):
         state["_p_proposal_status"] = ("error", t("err_proposal_axis"))
         return
-    if not text_allowed():  # proposals per client address and minute (psm_data/limits.py)
+    if not text_allowed():  # proposals per client address and minute (psm_data/server/limits.py)
         state["_p_proposal_status"] = ("error", t("s_too_many_texts"))
         return
     body = state.get("prop_text") or ""

@@ -7,10 +7,10 @@ from __future__ import annotations
 import streamlit as st
 
 from components.i18n import t
-from psm_data import limits
 from psm_data.events.errors import EventError
 from psm_data.events.store import EventStore
 from psm_data.events.watch import joined_per_minute
+from psm_data.server import limits
 
 MINUTES = 10
 

@@ -17,12 +17,12 @@ import pandas as pd
 import streamlit as st
 
 from components.data_access import geojson, get_dataset
-from components.event_results import approved_texts_html, results_bars_html
-from components.events_access import LIVE_TTL_S, LiveEvent, live_event
+from components.events.access import LIVE_TTL_S, LiveEvent, live_event
+from components.events.participation import md, need_texts
+from components.events.public_url import address_notice, join_url
+from components.events.qr import qr_svg
+from components.events.results import approved_texts_html, results_bars_html
 from components.i18n import format_date, format_decimal, t, tn
-from components.participation import md, need_texts
-from components.public_url import address_notice, join_url
-from components.qr import qr_svg
 from components.svg_map import zone_map_svg
 from psm_data.analysis import find_gaps, projects_per_zone, zone_axis_matrix
 from psm_data.events.results import ranked, zone_summary

@@ -15,14 +15,14 @@ from datetime import date
 import streamlit as st
 
 from components.data_access import get_dataset
-from components.event_results import results_bars_html, results_frame_for_display
+from components.events.access import explain, facilitator_password, live_event, refresh_live
+from components.events.hall_watch import hall_watch
 from components.events.need_links import NeedLinker
-from components.events_access import explain, facilitator_password, live_event, refresh_live
-from components.hall_watch import hall_watch
+from components.events.participation import md, participant_text_html
+from components.events.public_url import address_notice, join_url
+from components.events.qr import qr_svg
+from components.events.results import results_bars_html, results_frame_for_display
 from components.i18n import format_date, t, tn
-from components.participation import md, participant_text_html
-from components.public_url import address_notice, join_url
-from components.qr import qr_svg
 from psm_data.events import export_package, exports, paper
 from psm_data.events.auth import FACILITATOR_COOKIE, SIGNIN, facilitator_cookie_valid, password_matches
 from psm_data.events.errors import EventError

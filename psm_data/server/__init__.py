@@ -1,0 +1,1 @@
+"""The server's protections: who may connect, how often, and the headers it sends."""
