@@ -18,7 +18,7 @@ import streamlit as st
 from components import state
 from components.data_access import report
 from components.events.access import _schema_current, _store
-from components.i18n import format_date, format_decimal, t
+from components.i18n import format_decimal, t
 from components.tables import show_table
 from psm_data import Dataset
 from psm_data.documents import EventInputs, PaperFiles, PaperOptions, build_document, build_paper, gather
@@ -66,7 +66,7 @@ def choose(data: Dataset, store: EventStore | None, zones: tuple[str, ...], axis
 
     def label(code: str) -> str:
         event = by_code[code]
-        label = f"{code} · {format_date(event.event_date)} · {event.title}"
+        label = f"{code} · {event.event_date} · {event.title}"
         return label + (f" ({flags[code]})" if code in flags else "")
 
     _events_table(store, events, flags)

@@ -16,7 +16,7 @@ from components.data_access import get_dataset, places
 from components.documents.sheet_text import sheet_text
 from components.events.access import explorer_results
 from components.events.public_url import app_base_url, join_url
-from components.i18n import current_language, format_date, t
+from components.i18n import current_language, t
 from psm_data.documents.zone_sheet import (
     EventSheetInfo,
     build_zone_sheet,
@@ -32,7 +32,7 @@ def event_for_sheet() -> EventSheetInfo | None:
         return None
     events = {e.code: e for e in found.events}
     labels = {"": t("zone_sheet_no_event"),
-              **{c: f"{c} · {format_date(e.event_date)} · {e.title}" for c, e in events.items()}}
+              **{c: f"{c} · {e.event_date} · {e.title}" for c, e in events.items()}}
     code = st.selectbox(t("zone_sheet_event"), tuple(labels), key="sheet_event", format_func=labels.__getitem__,
                         help=t("zone_sheet_event_help"))
     if not code:

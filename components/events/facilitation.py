@@ -22,7 +22,7 @@ from components.events.participation import md, participant_text_html
 from components.events.public_url import address_notice, join_url
 from components.events.qr import qr_svg
 from components.events.results import results_bars_html, results_frame_for_display
-from components.i18n import format_date, t, tn
+from components.i18n import t, tn
 from psm_data.events import export_package, exports, paper
 from psm_data.events.auth import FACILITATOR_COOKIE, SIGNIN, facilitator_cookie_valid, password_matches
 from psm_data.events.errors import EventError
@@ -84,7 +84,7 @@ def event_label(event: Event) -> str:
     """How an event is named to the facilitator: a rehearsal and an archived event say so."""
     tags = [t("ev_rehearsal_tag")] if event.is_rehearsal else []
     tags += [t("ev_archived_tag")] if event.archived else []
-    return (f"{event.code} · {format_date(event.event_date)} · {event.title} ({t('event_' + event.status)})"
+    return (f"{event.code} · {event.event_date} · {event.title} ({t('event_' + event.status)})"
             + "".join(f" · {tag}" for tag in tags))
 
 

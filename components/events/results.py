@@ -145,7 +145,7 @@ def results_choice(events: tuple) -> str | None:  # noqa: ANN001 - tuple of stor
 
 
 def _event_choice_label(event) -> str:  # noqa: ANN001 - a store Event
-    label = f"{event.code} · {format_date(event.event_date)} · {event.title}"
+    label = f"{event.code} · {event.event_date} · {event.title}"
     return t("r_events_archived", label=label) if event.archived else label
 
 

@@ -11,7 +11,7 @@ import streamlit as st
 
 from components.data_access import geojson, get_dataset
 from components.events.access import _schema_current, _store, get_store
-from components.i18n import format_date, format_decimal, t, tn
+from components.i18n import format_decimal, t, tn
 from components.maps import geojson_download
 from components.svg_map import zone_map_svg
 from components.tables import show_table
@@ -49,7 +49,7 @@ def participation_page() -> None:
         st.info(t("tp_no_events"), icon=":material/info:")
         zone_section(pd.DataFrame(columns=PARTICIPANT_COLUMNS))
         return
-    labels = {ALL: t("tp_all_events"), **{e.code: f"{format_date(e.event_date)} · {e.title}" for e in events}}
+    labels = {ALL: t("tp_all_events"), **{e.code: f"{e.event_date} · {e.title}" for e in events}}
     choice = st.selectbox(t("tp_event"), tuple(labels), key="tp_event", format_func=labels.__getitem__)
     codes = [e.code for e in events] if choice == ALL else [choice]
     people = store.participants_frame(codes)
