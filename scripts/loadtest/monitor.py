@@ -20,6 +20,7 @@ import psutil
 def _monitor(servers: list[str], pids: dict[str, int], stop: Any, out: Any) -> None:
     health: dict[str, list[tuple[float, float | None]]] = {s: [] for s in servers}
     usage: dict[str, list[tuple[float, float, float]]] = {name: [] for name in pids}
+    machine: list[tuple[float, float, float]] = []  # (t, busy CPU s of all cores, of which niced): other work
 
     def sample_health(base: str) -> None:
         while not stop.is_set():
@@ -53,10 +54,13 @@ def _monitor(servers: list[str], pids: dict[str, int], stop: Any, out: Any) -> N
                         cpu += ct.children_user + ct.children_system
                     rss += p.memory_info().rss
             usage[name].append((t, cpu, rss))
+        ct = psutil.cpu_times()
+        machine.append((t, sum(ct) - ct.idle - getattr(ct, "iowait", 0.0) - getattr(ct, "guest", 0.0)
+                        - getattr(ct, "guest_nice", 0.0), ct.nice))
         time.sleep(max(0.0, 0.5 - (time.time() - t)))
     for th in threads:
         th.join(timeout=11)
-    out.put({"health": health, "usage": usage})
+    out.put({"health": health, "usage": usage, "machine": machine})
 
 
 @contextlib.contextmanager

@@ -41,6 +41,7 @@ class RelayStats:
     stalls: int = 0
     cut_connections: int = 0
     delays: list[float] = field(default_factory=list)
+    late: list[float] = field(default_factory=list)  # chunks written after their due time (the relay's loop lag)
 
 
 class Relay:
@@ -132,13 +133,18 @@ class Relay:
                 due, data = await queue.get()
                 if not data:
                     break
+                out_until = 0.0
                 while True:
                     now = time.monotonic()
                     out = self._outage(address)
+                    if out is not None:
+                        out_until = max(out_until, out.until)
                     wait = max(due - now, (out.until - now) if out is not None else 0.0)
                     if wait <= 0:
                         break
                     await asyncio.sleep(wait)
+                if len(self.stats.late) < 100_000:
+                    self.stats.late.append(max(0.0, time.monotonic() - max(due, out_until)))
                 writer.write(data)
                 await writer.drain()
             with contextlib.suppress(OSError):

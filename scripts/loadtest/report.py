@@ -49,6 +49,25 @@ def check_database(run: Run) -> dict[str, Any]:
             "comments_duplicated": sum(1 for n in comments.values() if n > 1)}
 
 
+def window_cpu(mon: dict[str, Any], t0: float, t1: float) -> dict[str, float | None]:
+    """CPU in a window, % of one core: each watched tree (app processes summed, nginx, PostgreSQL) and the whole
+    machine (busy, and niced: other people's work), so one can see whether the two cores were full."""
+
+    def rate(samples: list[tuple[float, ...]], k: int) -> float | None:
+        inside = [s for s in samples if t0 <= s[0] <= t1]
+        if len(inside) < 2 or inside[-1][0] <= inside[0][0]:
+            return None
+        return (inside[-1][k] - inside[0][k]) / (inside[-1][0] - inside[0][0]) * 100
+
+    usage = mon.get("usage", {})
+    apps = [a for name, s in usage.items() if name.startswith("server") and (a := rate(s, 1)) is not None]
+    machine = mon.get("machine", [])
+    return {"app_processes": sum(apps) if apps else None,
+            "nginx": rate(usage["nginx"], 1) if "nginx" in usage else None,
+            "postgres": rate(usage["postgres"], 1) if "postgres" in usage else None,
+            "machine_busy": rate(machine, 1), "machine_niced": rate(machine, 2)}
+
+
 def summarise(run: Run, presenter_runs: list[RunResult], mon: dict[str, Any], pids: dict[str, int],
               client_cpu_s: float, wall_s: float) -> dict[str, Any]:
     by_kind: dict[str, list[Record]] = defaultdict(list)
@@ -89,6 +108,9 @@ def summarise(run: Run, presenter_runs: list[RunResult], mon: dict[str, Any], pi
                        "cpu_peak_1s_pct": peak, "rss_start_mb": samples[0][2] / 1e6,
                        "rss_max_mb": max(s[2] for s in samples) / 1e6}
     memory_mb = sum(u["rss_max_mb"] for u in usage.values())  # sum of each tree's peak: an upper bound
+    start = run.phases.get("start", 0)
+    windows = {"arrival": (start, arrival_to), "burst": (burst_from, burst_to)}
+    cpu_windows = {w: window_cpu(mon, a, b) for w, (a, b) in windows.items()}
     errors_by_kind = {k: sum(1 for r in rs if not r.ok) for k, rs in by_kind.items() if any(not r.ok for r in rs)}
     pres_lat = [r.latency for r in presenter_runs if r.latency is not None and r.ok]
     summary = {
@@ -108,7 +130,7 @@ def summarise(run: Run, presenter_runs: list[RunResult], mon: dict[str, Any], pi
             "connections": run.link_stats.connections, "refused": run.link_stats.refused,
             "chunks": run.link_stats.chunks, "stalls": run.link_stats.stalls,
             "cut_connections": run.link_stats.cut_connections,
-            "delay_s": dist(run.link_stats.delays)},
+            "delay_s": dist(run.link_stats.delays), "late_s": dist(run.link_stats.late)},
         "burst_refresh_s": dist(lat("burst_refresh")),
         "burst_save_bytes_p50": pct([float(r.bytes) for r in by_kind["burst_stored"]], 50),
         "burst_refresh_bytes_p50": pct([float(r.bytes) for r in by_kind["burst_refresh"]], 50),
@@ -121,7 +143,7 @@ def summarise(run: Run, presenter_runs: list[RunResult], mon: dict[str, Any], pi
         "explorer_strategy_s": dist(lat("e_strategy")),
         "explorer_page_s": dist(lat("e_page")),
         "explorer_strategy_bytes_p50": pct([float(r.bytes) for r in by_kind["e_strategy"]], 50),
-        "usage": usage, "memory_total_max_mb": memory_mb,
+        "usage": usage, "memory_total_max_mb": memory_mb, "cpu_windows": cpu_windows,
         "client_cpu_pct": client_cpu_s / wall_s * 100 if wall_s else None,
         "errors": sum(1 for r in run.records if not r.ok) + len([e for e in run.errors if "crashed" in e]),
         "errors_by_kind": errors_by_kind, "error_samples": run.errors[:20],

@@ -147,8 +147,15 @@ async def answer_need(run: Run, c: StreamlitClient, srv: int, need: str, rng: ra
                 result = await again_after_reconnect(run, c, lambda: c.click(refresh), result,
                                                      done=lambda: c.has(key))
             run.record(f"{phase}_refresh", result, srv)
+    for _ in range(5):  # the page says the database did not answer (its own Aggiorna): a person taps it
+        if c.has(key) or not c.has("p_refresh_error"):
+            break
+        run.errors.append(f"{c.name}: {'; '.join(alert_problems(c, ''))[:160]}")
+        await asyncio.sleep(2.0)
+        run.record(f"{phase}_refresh", await c.click("p_refresh_error"), srv)
     if not c.has(key):
-        run.errors.append(f"{c.name}: {key} not on the page")
+        shown = "; ".join(alert_problems(c, "")) or ", ".join(c.keys())[:120]
+        run.errors.append(f"{c.name}: {key} not on the page ({shown[:160]})")
         return
     options = list(c.find(key).value.options)
     if len(options) != len(ANSWERS):
