@@ -8,7 +8,7 @@ PIP := $(PY) -m pip install --disable-pip-version-check -q -c constraints.txt
 PORT ?= 8501
 
 .DEFAULT_GOAL := help
-.PHONY: help run test postgresql-server test-fast lint check-data bench loadtest geodata vendor screenshots clean sheets bench-scenarios backup restore migrate bench-store audit position-paper bench-paper match-texts eval-matching invitations nginx soak bench-results fonts check-docx
+.PHONY: help run test postgresql-server test-fast lint check-data bench loadtest geodata vendor screenshots clean sheets bench-scenarios backup restore migrate bench-store audit position-paper bench-paper match-texts eval-matching invitations nginx soak bench-results fonts check-docx i18n
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -33,6 +33,23 @@ postgresql-server:
 	@# The store's tests start their own throwaway PostgreSQL server from Debian's binaries (scripts/pgserver.py).
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { $(call APT_INSTALL,postgresql); }
 
+# UI strings: Italian source texts in components/strings/ (N_ markers), translations in locales/<lang>/LC_MESSAGES/.
+# The .mo files are built here, never committed: each is rebuilt when its .po changes.
+PYBABEL := $(VENV)/bin/pybabel
+I18N_SOURCES := components/strings psm_data/documents/strings.py
+I18N_KEYWORDS := --no-default-keywords -k N_ -k NN_:1,2 -k NC_:1c,2 -k NNC_:1c,2,3
+PO_FILES := $(wildcard locales/*/LC_MESSAGES/messages.po)
+MO_FILES := $(PO_FILES:.po=.mo)
+
+locales/%/LC_MESSAGES/messages.mo: locales/%/LC_MESSAGES/messages.po $(VENV)/.runtime
+	$(PYBABEL) -q compile -d locales -D messages -l $*
+
+i18n: $(VENV)/.runtime  ## Extract the UI strings to locales/messages.pot and update every language's .po
+	$(PYBABEL) -q extract -F babel.cfg $(I18N_KEYWORDS) --add-location=file -w 120 \
+	  --project "PSM Torino Explorer" -o locales/messages.pot $(I18N_SOURCES)
+	$(PYBABEL) -q update -i locales/messages.pot -d locales -D messages -w 120 --no-fuzzy-matching --ignore-obsolete
+	$(PYBABEL) -q compile -d locales -D messages
+
 nginx:
 	@# The hall's load test (and its smoke test) put the app behind Debian's nginx, unprivileged (deploy/nginx.conf).
 	@{ command -v nginx || test -x /usr/sbin/nginx; } >/dev/null 2>&1 || { $(call APT_INSTALL,nginx); }
@@ -42,7 +59,7 @@ fonts:
 	@test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf -a -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf \
 	  || { $(call APT_INSTALL,fonts-dejavu-core fonts-dejavu-extra); }
 
-run: $(VENV)/.runtime fonts  ## Start the app on http://localhost:$(PORT)
+run: $(VENV)/.runtime fonts $(MO_FILES)  ## Start the app on http://localhost:$(PORT)
 	$(PY) scripts/serve.py --server.port $(PORT)
 
 # Two pytest-xdist workers (one per core of the 2-core machine the suite is sized for), each running whole test
@@ -52,10 +69,10 @@ run: $(VENV)/.runtime fonts  ## Start the app on http://localhost:$(PORT)
 TEST_WORKERS ?= 2
 PYTEST_PARALLEL := -n $(TEST_WORKERS) $(if $(filter 0,$(TEST_WORKERS)),,--dist loadfile --no-loadscope-reorder) --durations=25
 
-test: $(VENV)/.dev /usr/bin/chromium postgresql-server nginx fonts  ## Run every test: data, analysis, AppTest pages, browser e2e
+test: $(VENV)/.dev /usr/bin/chromium postgresql-server nginx fonts $(MO_FILES)  ## Run every test: data, analysis, AppTest pages, browser e2e
 	$(PY) -m pytest $(PYTEST_PARALLEL)
 
-test-fast: $(VENV)/.dev postgresql-server nginx fonts  ## Every test except the browser ones
+test-fast: $(VENV)/.dev postgresql-server nginx fonts $(MO_FILES)  ## Every test except the browser ones
 	$(PY) -m pytest $(PYTEST_PARALLEL) -m "not browser"
 
 lint: $(VENV)/.dev  ## ruff

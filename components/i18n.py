@@ -1,19 +1,23 @@
-"""Every UI string, Italian first with English alongside: one table, so the two never drift.
+"""Every UI string, Italian first with English alongside, through gettext catalogues.
 
-The strings live in `components/strings/` (one module per area of the app, merged into one table that refuses
-a key defined twice); this module looks them up.
+The Italian source texts live in `components/strings/` (one module per area of the app, `N_("testo")` markers,
+merged into one table that refuses a key defined twice); the translations live in `locales/<lang>/LC_MESSAGES/
+messages.po` (compiled by the Makefile, see README "Translations"); this module looks them up by key, with the
+plural form from the catalogue's Plural-Forms rule. The catalogue and the Babel number/date formats are in
+`psm_data.i18n` (no Streamlit, so the documents share them); this module adds the session's language.
 
 The data stays in Italian as the report writes it; only the interface is translated.
 """
 
 from __future__ import annotations
 
+from datetime import date, datetime, time
+
 import streamlit as st
-from babel import numbers
 
-from components.strings import STRINGS
+from components.strings import MESSAGES, STRINGS
+from psm_data.i18n import LANGUAGES, formats, render
 
-LANGUAGES = ("it", "en")
 DEFAULT_LANGUAGE = "it"
 
 
@@ -23,9 +27,13 @@ def current_language() -> str:
 
 
 def translate(key: str, lang: str, **values: object) -> str:
-    """The string for `key` in `lang` (Italian if missing), with `{placeholders}` filled in."""
-    entry = STRINGS[key]
-    text = entry.get(lang) or entry[DEFAULT_LANGUAGE]
+    """The string for `key` in `lang` (Italian if the catalogue lacks it), with `{placeholders}` filled in."""
+    message = MESSAGES.get(key)
+    if message is None:  # an entry added to the STRINGS view at run time (tests)
+        entry = STRINGS[key]
+        text = entry.get(lang) or entry[DEFAULT_LANGUAGE]
+    else:
+        text = render(message, lang)
     return text.format(**values) if values else text
 
 
@@ -35,16 +43,19 @@ def t(key: str, **values: object) -> str:
 
 
 def translate_count(key: str, n: int, lang: str, **values: object) -> str:
-    """The string for `key` agreeing with the count `n` ("1 partecipante", "2 partecipanti").
+    """The string for `key` agreeing with the count `n` ("1 partecipante", "2 partecipanti"); `{n}` is the count.
 
-    An entry gives its singular as `it_one` / `en_one` beside the plural `it` / `en`; `{n}` is the count. Italian and
-    English both use the singular for exactly 1 (0 is plural: "0 partecipanti").
+    Counted texts are `NN_(singular, plural)` in the strings modules and `msgid_plural`/`msgstr[n]` in the
+    catalogues, so each language picks its form with its own Plural-Forms rule (gettext's `ngettext`).
     """
-    entry = STRINGS[key]
-    form = f"{lang}_one" if n == 1 else lang
-    text = entry.get(form) or entry.get(lang) or entry.get(f"{DEFAULT_LANGUAGE}_one" if n == 1 else DEFAULT_LANGUAGE)
-    if text is None:
-        text = entry[DEFAULT_LANGUAGE]
+    message = MESSAGES.get(key)
+    if message is None:  # an entry added to the STRINGS view at run time (tests)
+        entry = STRINGS[key]
+        form = f"{lang}_one" if n == 1 else lang
+        fallback = f"{DEFAULT_LANGUAGE}_one" if n == 1 else DEFAULT_LANGUAGE
+        text = entry.get(form) or entry.get(lang) or entry.get(fallback) or entry[DEFAULT_LANGUAGE]
+    else:
+        text = render(message, lang, n)
     return text.format(n=n, **values)
 
 
@@ -53,11 +64,17 @@ def tn(key: str, n: int, **values: object) -> str:
     return translate_count(key, n, current_language(), **values)
 
 
-#: Babel locales for the interface languages (number formats from CLDR, not hand-written separators).
-LOCALES = {"it": "it_IT", "en": "en_GB"}
+def format_decimal(value: float, digits: int = 2, lang: str | None = None, *, grouping: str | None = None) -> str:
+    """A number as the language writes it: "0,51" and "12.345,50" in Italian, "0.51" and "12,345.50" in English
+    (`grouping`: another thousands separator, e.g. a narrow space for the big figures of a metric)."""
+    return formats.format_decimal(value, digits, lang or current_language(), grouping=grouping)
 
 
-def format_decimal(value: float, digits: int = 2, lang: str | None = None) -> str:
-    """A number as the language writes it: "0,51" and "12.345,50" in Italian, "0.51" and "12,345.50" in English."""
-    pattern = "#,##0." + "0" * digits if digits else "#,##0"
-    return numbers.format_decimal(value, format=pattern, locale=LOCALES[lang or current_language()])
+def format_date(day: date | datetime | str | None, lang: str | None = None, *, weekday: bool = False) -> str:
+    """A day as the language writes it: "6 dicembre 2026" / "December 6, 2026" (ISO text accepted; None → "")."""
+    return formats.format_date(day or "", lang or current_language(), weekday=weekday)
+
+
+def format_time(moment: time | datetime, lang: str | None = None, *, seconds: bool = False) -> str:
+    """A time of day: "18:30" (24-hour clock in both languages)."""
+    return formats.format_time(moment, lang or current_language(), seconds=seconds)

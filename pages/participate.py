@@ -27,9 +27,8 @@ from components.events.participation import (
     sync_component,
 )
 from components.events.tavoli import table_choice
-from components.events.widening import format_day
 from components.filters import render_language
-from components.i18n import t, tn
+from components.i18n import format_date, t, tn
 from psm_data.events.errors import EventError
 from psm_data.events.store import normalise_code
 
@@ -72,7 +71,7 @@ try:
     sync["needs"] = {item.need_id for item in agenda}
     event_header(event)
     if event.online_open and not event.is_open:  # the online window: every need open from anywhere
-        st.info(t("p_online_window", until=format_day(event.online_until)), icon=":material/public:")
+        st.info(t("p_online_window", until=format_date(event.online_until)), icon=":material/public:")
     elif event.status != "open":
         st.info(t("p_event_closed") if event.status == "closed" else t("p_event_not_started"),
                 icon=":material/info:")

@@ -12,7 +12,7 @@ import streamlit as st
 from components import state
 from components.data_access import geojson, get_dataset, places
 from components.filters import axis_names, current_filters
-from components.i18n import t
+from components.i18n import format_decimal, t
 from components.maps import build_zone_map, geojson_download, interactive_toggle, legend, render_map, show_static_map
 from components.navigation import link_to
 from components.scenario import (
@@ -166,7 +166,7 @@ with side_col:  # the legend, what is being mapped, and how many projects the ma
         st.metric(t("scn_m_hypotheses"), len(hypotheses), help=t("scn_m_hypotheses_help"))
 
 with map_col:
-    format_value = (lambda v: f"{v:.2f}") if rate else (lambda v: f"{v:.0f}")
+    format_value = (lambda v: format_decimal(v, 2)) if rate else (lambda v: format_decimal(v, 0))
     if not interactive:  # the server-drawn map, usable at once; the Leaflet map only when asked for
         show_static_map(geojson("zones"), values, names=dict(zip(data.zones["zone_id"], data.zones["name"],
                                                                   strict=True)),

@@ -11,7 +11,7 @@ from components.data_access import geojson, get_dataset, places
 from components.documents.zone_sheet import event_for_sheet, zone_sheet_download
 from components.events.turnout_view import zone_participation
 from components.filters import axis_names, current_filters, zone_names
-from components.i18n import t, tn
+from components.i18n import format_decimal, t, tn
 from components.maps import (
     build_zone_map,
     filter_features,
@@ -74,8 +74,8 @@ deduced = places()
 by_place = filter_projects(deduced.localised, axis_id=filters.axis_id, zones=[zone])
 
 figures = st.columns(5)
-figures[0].metric(t("col_population"), f"{summary['population']:,}".replace(",", "\u202f"))
-figures[1].metric(t("col_area"), f"{summary['area_km2']:,.0f}".replace(",", "\u202f"))
+figures[0].metric(t("col_population"), format_decimal(summary["population"], 0, grouping="\u202f"))
+figures[1].metric(t("col_area"), format_decimal(summary["area_km2"], 0, grouping="\u202f"))
 figures[2].metric(t("col_n_comuni"), summary["n_comuni"])
 figures[3].metric(t("zone_m_inferred"), summary["n_inferred"], help=t("zone_m_inferred_help"))
 figures[4].metric(t("zone_m_projects"), summary["n_projects"], help=t("zone_m_projects_help"),

@@ -59,12 +59,12 @@ def sheets(data, repeat: int) -> dict:
     resolutions = resolve_places(data.projects, data.comuni, data.place_areas)
     event = EventSheetInfo("K7P2", "Ascolto", "12 marzo 2027", "Lanzo", event_join_url("http://localhost:8501", "K7P2"),
                            ("N4.1", "N4.2", "N4.3", "N1.1", "N2.2", "N3.3b"))
-    build_zone_sheet(data, "1", text=text, resolutions=resolutions)  # warm-up (imports, font metrics)
+    build_zone_sheet(data, "1", text=text, lang="it", resolutions=resolutions)  # warm-up (imports, font metrics)
     rows = {}
     for zone_id in data.zone_ids:
-        plain = timed(lambda z=zone_id: build_zone_sheet(data, z, text=text, generated=date.today(),
+        plain = timed(lambda z=zone_id: build_zone_sheet(data, z, text=text, lang="it", generated=date.today(),
                                                         resolutions=resolutions), repeat)
-        with_event = timed(lambda z=zone_id: build_zone_sheet(data, z, text=text, event=event,
+        with_event = timed(lambda z=zone_id: build_zone_sheet(data, z, text=text, lang="it", event=event,
                                                              generated=date.today(), resolutions=resolutions), repeat)
         rows[zone_id] = {"min_s": min(plain), "median_s": statistics.median(plain),
                          "event_min_s": min(with_event), "event_median_s": statistics.median(with_event)}

@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 from components.documents.sheet_text import sheet_text  # noqa: E402  (needs the repo root on sys.path)
 from psm_data import load_dataset  # noqa: E402
 from psm_data.documents.zone_sheet import build_zone_sheet, public_base_url, sheet_file_name  # noqa: E402
+from psm_data.i18n import LANGUAGES  # noqa: E402
 from psm_data.places import resolve_places  # noqa: E402
 
 
@@ -34,7 +35,7 @@ def render_png(pdf: bytes, path: Path, dpi: int, colours: int = 64) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "sheets")
-    parser.add_argument("--lang", default="it", choices=("it", "en"))
+    parser.add_argument("--lang", default="it", choices=LANGUAGES)
     parser.add_argument("--base-url", default=None)
     parser.add_argument("--dpi", type=int, default=100)
     parser.add_argument("--docs", action="store_true", help="also write the PNGs to docs/sheets/")
@@ -52,7 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     times = []
     for zone_id, name in zip(data.zones["zone_id"], data.zones["name"], strict=True):
         started = time.perf_counter()
-        pdf = build_zone_sheet(data, zone_id, text=text, base_url=base_url, generated=today, resolutions=resolutions)
+        pdf = build_zone_sheet(data, zone_id, text=text, base_url=base_url, generated=today, resolutions=resolutions,
+                               lang=args.lang)
         elapsed = time.perf_counter() - started
         times.append(elapsed)
         target = args.out / sheet_file_name(zone_id, name)

@@ -33,8 +33,8 @@ def test_the_poster_is_one_page_with_its_text_and_qr() -> None:
     assert round(page.get_width()) == 595
     assert round(page.get_height()) == 842
     text = page.get_textpage().get_text_range()
-    for expected in ("Ascolto <b>Zona 7</b> & dintorni", "12/12/2026", "Ciriè, Sala consiliare", "Asse 1", "Asse 3",
-                     URL, "K7M2QX", "dal 12/12/2026 al 20/12/2026"):
+    for expected in ("Ascolto <b>Zona 7</b> & dintorni", "sabato 12 dicembre 2026", "Ciriè, Sala consiliare",
+                     "Asse 1", "Asse 3", URL, "K7M2QX", "dal 12 dicembre 2026 al 20 dicembre 2026"):
         assert expected in text.replace("\r\n", " ").replace("\n", " "), expected
 
 
@@ -42,7 +42,7 @@ def test_the_web_text_is_plain_and_complete() -> None:
     text = web_text(EVENT, **poster_args())
     assert URL in text
     assert "K7M2QX" in text
-    assert "12/12/2026" in text
+    assert "Quando e dove: sabato 12 dicembre 2026, Ciriè, Sala consiliare." in text
     assert "Per le zone: 7" in text
 
 

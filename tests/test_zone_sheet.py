@@ -61,7 +61,7 @@ def keep_png(pdf: bytes, name: str) -> None:
 
 @pytest.mark.parametrize("zone_id", [str(z) for z in range(1, 12)])
 def test_each_sheet_is_one_a4_page_with_the_zone_facts(data, resolutions, zone_id):
-    pdf = build_zone_sheet(data, zone_id, text=sheet_text("it"), generated=DAY, resolutions=resolutions)
+    pdf = build_zone_sheet(data, zone_id, text=sheet_text("it"), lang="it", generated=DAY, resolutions=resolutions)
     keep_png(pdf, f"zona_{int(zone_id):02d}.png")
     pages, size, text = pdf_text(pdf)
     assert pages == 1
@@ -86,11 +86,11 @@ def test_each_sheet_is_one_a4_page_with_the_zone_facts(data, resolutions, zone_i
             assert f"{need_id} " in text
     assert zone_page_url(DEFAULT_BASE_URL, zone_id) in text
     assert "ISTAT/openpolis 2023, CC-BY 4.0" in text
-    assert "Generata il 2026-11-26" in text
+    assert "Generata il 26 novembre 2026" in text  # Babel's Italian date
 
 
 def test_figures_of_zone_7(data, resolutions):
-    _pages, _size, text = pdf_text(build_zone_sheet(data, "7", text=sheet_text(), generated=DAY,
+    _pages, _size, text = pdf_text(build_zone_sheet(data, "7", text=sheet_text(), lang="it", generated=DAY,
                                                     resolutions=resolutions))
     assert "99 821 abitanti (ISTAT 2023)" in text
     assert "972,6 km²" in text
@@ -109,7 +109,7 @@ def test_place_deduced_projects_are_apart(data, resolutions):
     assert content.place_projects[0].deduced_from == ("Ivrea",)
     assert content.n_projects == 6  # the report's count, without the deduced one
     assert [m.label for m in content.markers] == ["Digitalizzazione delle pratic…"]
-    _pages, _size, text = pdf_text(build_zone_sheet(data, "9", text=sheet_text(), generated=DAY,
+    _pages, _size, text = pdf_text(build_zone_sheet(data, "9", text=sheet_text(), lang="it", generated=DAY,
                                                     resolutions=resolutions))
     assert "6 progetti localizzati dal report (+1 dal luogo)" in text
     assert "(zona dedotta dal luogo: Ivrea)" in text
@@ -118,7 +118,7 @@ def test_place_deduced_projects_are_apart(data, resolutions):
 
 
 def test_event_grid_with_a_hand_made_event(data, resolutions):
-    pdf = build_zone_sheet(data, "7", text=sheet_text(), event=EVENT, generated=DAY, resolutions=resolutions,
+    pdf = build_zone_sheet(data, "7", text=sheet_text(), lang="it", event=EVENT, generated=DAY, resolutions=resolutions,
                            base_url="https://psm.example.org")
     keep_png(pdf, "zona_07_evento.png")
     pages, _size, text = pdf_text(pdf)
@@ -143,7 +143,8 @@ def test_event_grid_with_a_hand_made_event(data, resolutions):
 def test_one_page_even_with_a_long_agenda(data, resolutions, zone_id):
     agenda = tuple(data.needs["need_id"][:12])
     event = EventSheetInfo("X", "Lunga", "oggi", "qui", event_join_url(DEFAULT_BASE_URL, "X"), agenda)
-    pdf = build_zone_sheet(data, zone_id, text=sheet_text(), event=event, generated=DAY, resolutions=resolutions)
+    pdf = build_zone_sheet(data, zone_id, text=sheet_text(), lang="it", event=event, generated=DAY,
+                           resolutions=resolutions)
     pages, _size, text = pdf_text(pdf)
     assert pages == 1
     assert all(f"{n} " in text for n in agenda)
@@ -152,14 +153,15 @@ def test_one_page_even_with_a_long_agenda(data, resolutions, zone_id):
 
 
 def test_same_input_same_bytes(data, resolutions):
-    one = build_zone_sheet(data, "3", text=sheet_text(), generated=DAY, resolutions=resolutions)
-    assert one == build_zone_sheet(data, "3", text=sheet_text(), generated=DAY, resolutions=resolutions)
+    one = build_zone_sheet(data, "3", text=sheet_text(), lang="it", generated=DAY, resolutions=resolutions)
+    assert one == build_zone_sheet(data, "3", text=sheet_text(), lang="it", generated=DAY, resolutions=resolutions)
 
 
 def test_english_labels(data, resolutions):
     _pages, _size, text = pdf_text(build_zone_sheet(data, "7", text=sheet_text("en"), generated=DAY,
-                                                    resolutions=resolutions))
+                                                    resolutions=resolutions, lang="en"))
     assert "Zone 7 · Ciriacese - Valli di Lanzo" in text
+    assert "November 26, 2026" in text  # the date in the sheet's language
     assert "972.6 km²" in text
     assert "Infermieri e ostetriche di prossimità" in text  # the data stays in Italian
 

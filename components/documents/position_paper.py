@@ -18,7 +18,7 @@ import streamlit as st
 from components import state
 from components.data_access import report
 from components.events.access import _schema_current, _store
-from components.i18n import t
+from components.i18n import format_decimal, t
 from components.tables import show_table
 from psm_data import Dataset
 from psm_data.documents import EventInputs, PaperFiles, PaperOptions, build_document, build_paper, gather
@@ -66,7 +66,8 @@ def choose(data: Dataset, store: EventStore | None, zones: tuple[str, ...], axis
 
     def label(code: str) -> str:
         event = by_code[code]
-        return f"{code} · {event.event_date} · {event.title}" + (f" ({flags[code]})" if code in flags else "")
+        label = f"{code} · {event.event_date} · {event.title}"
+        return label + (f" ({flags[code]})" if code in flags else "")
 
     _events_table(store, events, flags)
     chosen = st.multiselect(t("pp_events"), codes, key=EVENTS_KEY, format_func=label, help=t("pp_events_help"),
@@ -128,7 +129,7 @@ def build_and_download(data: Dataset, store: EventStore | None, choice: PaperCho
     if built_for != signature:
         st.warning(t("pp_stale"), icon=":material/update:")
     events = ", ".join(e.code for e in choice.events) if built_for == signature else ""
-    st.success(t("pp_ready", seconds=f"{seconds:.1f}", events=events or t("pp_ready_none")),
+    st.success(t("pp_ready", seconds=format_decimal(seconds, 1), events=events or t("pp_ready_none")),
                icon=":material/check_circle:")
     columns = st.columns(3)
     columns[0].download_button(t("pp_download_docx"), files.docx, file_name=files.file_name("docx"),

@@ -31,7 +31,8 @@ def event_for_sheet() -> EventSheetInfo | None:
     if found is None:
         return None
     events = {e.code: e for e in found.events}
-    labels = {"": t("zone_sheet_no_event"), **{c: f"{c} · {e.event_date} · {e.title}" for c, e in events.items()}}
+    labels = {"": t("zone_sheet_no_event"),
+              **{c: f"{c} · {e.event_date} · {e.title}" for c, e in events.items()}}
     code = st.selectbox(t("zone_sheet_event"), tuple(labels), key="sheet_event", format_func=labels.__getitem__,
                         help=t("zone_sheet_event_help"))
     if not code:
@@ -46,7 +47,7 @@ def _sheet_pdf(zone_id: str, base_url: str, lang: str, event: tuple | None, day:
     data = get_dataset()
     info = EventSheetInfo(*event) if event else None
     return build_zone_sheet(data, zone_id, text=sheet_text(lang), base_url=base_url, event=info,
-                            generated=date.fromisoformat(day), resolutions=places().resolutions)
+                            generated=date.fromisoformat(day), resolutions=places().resolutions, lang=lang)
 
 
 def zone_sheet_pdf(zone_id: str, *, base_url: str, lang: str, event: EventSheetInfo | None = None) -> bytes:

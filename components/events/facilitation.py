@@ -201,7 +201,7 @@ def manage(store: EventStore, event: Event) -> None:
         return
     st.caption(t("f_delete_help", code=event.code))
     if held:
-        st.warning(t("f_delete_will_remove", n=held), icon=":material/warning:")
+        st.warning(tn("f_delete_will_remove", held), icon=":material/warning:")
     key = f"f_delete_code_{event.code}"
     typed = st.text_input(t("f_delete_confirm"), key=key, max_chars=12)
     st.button(t("f_delete_button"), key="f_delete_go", type="primary", icon=":material/delete_forever:",

@@ -23,7 +23,7 @@ import streamlit as st
 
 from components.data_access import get_dataset
 from components.events.access import AGENDA_TTL_S, _store, event_agenda, explain, text_allowed
-from components.i18n import t, tn
+from components.i18n import format_date, format_time, t, tn
 from psm_data.events.db import database_url
 from psm_data.events.errors import EventError
 from psm_data.events.live_state import agenda_version
@@ -184,7 +184,7 @@ def send(store: EventStore, code: str, token: str, item_id: str, item: dict[str,
     else:
         outcome = "saved"
         _refused().pop(item_id, None)
-        st.session_state.setdefault(_SAVED_AT, {})[item_id] = datetime.now().strftime("%H:%M")
+        st.session_state.setdefault(_SAVED_AT, {})[item_id] = format_time(datetime.now())
     _pending().pop(item_id, None)
     done = st.session_state.setdefault(_DONE, [])
     if item_id not in done:
@@ -358,7 +358,7 @@ def join_form() -> None:
 
 def event_header(event: Event) -> None:
     st.title(md(event.title))
-    details = [event.event_date] + ([event.place] if event.place else [])
+    details = [format_date(event.event_date)] + ([event.place] if event.place else [])
     if event.zone_ids:
         details.append(t("p_event_zones", zones=", ".join(event.zone_ids)))
     st.caption(" · ".join(md(d) for d in details))

@@ -22,7 +22,7 @@ from components.events.participation import md, need_texts
 from components.events.public_url import address_notice, join_url
 from components.events.qr import qr_svg
 from components.events.results import approved_texts_html, results_bars_html
-from components.i18n import format_decimal, t, tn
+from components.i18n import format_date, format_decimal, t, tn
 from components.svg_map import zone_map_svg
 from psm_data.analysis import find_gaps, projects_per_zone, zone_axis_matrix
 from psm_data.events.results import ranked, zone_summary
@@ -60,7 +60,7 @@ def rehearsal_badge(event: Event) -> None:
 def opening(event: Event) -> None:
     url = join_url(event.code)
     st.title(md(event.title))
-    details = " · ".join([event.event_date, *([event.place] if event.place else [])])
+    details = " · ".join([format_date(event.event_date), *([event.place] if event.place else [])])
     st.html(_big(html.escape(details), 1.0))
     left, right = st.columns([2, 3], vertical_alignment="top")
     with left:
@@ -96,7 +96,7 @@ def report_for_zones(event: Event) -> None:
     left, right = st.columns([3, 2])
     with left:
         # The event's zones carry their count on the map and in the text alternative: colour is never the only cue.
-        notes = {z: t("pr_map_count_one" if counts.get(z, 0) == 1 else "pr_map_count", n=int(counts.get(z, 0)))
+        notes = {z: tn("pr_map_count", int(counts.get(z, 0)))
                  for z in (zones or data.zone_ids)}
         label = t("pr_map_label", zones=", ".join(f"{z} · {names[z]} ({notes[z]})" for z in zones) if zones
                   else t("all_zones"))

@@ -15,8 +15,7 @@ from components.data_access import get_dataset
 from components.events.access import get_store
 from components.events.public_url import join_url
 from components.events.qr import qr_svg
-from components.events.widening import format_day
-from components.i18n import format_decimal, t
+from components.i18n import format_date, format_decimal, t, tn
 from psm_data.events.errors import EventError
 from psm_data.events.results import need_summary
 from psm_data.events.store import Event, EventStore, today
@@ -58,12 +57,12 @@ def _zones(event: Event, names: dict[str, str]) -> str:
 
 def upcoming_html(event: Event, names: dict[str, str]) -> str:
     url = join_url(event.code)
-    how = [t("pub_how_hall", place=event.place or "–", date=format_day(event.event_date))]
+    how = [t("pub_how_hall", place=event.place or "–", date=format_date(event.event_date))]
     if event.online_from and event.online_until:
-        how.append(t("pub_how_online", start=format_day(event.online_from), until=format_day(event.online_until)))
+        how.append(t("pub_how_online", start=format_date(event.online_from), until=format_date(event.online_until)))
     return (f'<section><div class="qr">{qr_svg(url, label=t("pub_qr_alt", title=event.code), width="100%")}</div>'
             f"<h3>{_e(event.title)}</h3>"
-            f"<p><b>{_e(format_day(event.event_date))}</b> · {_e(event.place)}<br>"
+            f"<p><b>{_e(format_date(event.event_date))}</b> · {_e(event.place)}<br>"
             f"{_e(t('pub_zones'))}: {_e(_zones(event, names))}</p>"
             + "".join(f"<p>{_e(h)}</p>" for h in how)
             + f"<p>{_e(t('pub_address'))}: <b>{_e(url)}</b> · {_e(t('pub_code'))}: <b>{_e(event.code)}</b></p>"
@@ -71,7 +70,7 @@ def upcoming_html(event: Event, names: dict[str, str]) -> str:
 
 
 def outcome_html(store: EventStore, event: Event, names: dict[str, str], titles: dict[str, str]) -> str:
-    parts = [f"<section><h3>{_e(event.title)}</h3><p><b>{_e(format_day(event.event_date))}</b> · "
+    parts = [f"<section><h3>{_e(event.title)}</h3><p><b>{_e(format_date(event.event_date))}</b> · "
              f"{_e(event.place)} · {_e(t('pub_zones'))}: {_e(_zones(event, names))}</p>"]
     if event.results_hidden:
         parts.append(f"<p>{_e(t('pub_results_later'))}</p></section>")
@@ -80,7 +79,7 @@ def outcome_html(store: EventStore, event: Event, names: dict[str, str], titles:
     zones = people["zone_id"].fillna(NO_ZONE).astype(str).value_counts()
     rows = "".join(f"<tr><td>{_e(f'{z} · {names.get(z, z)}' if z else t('w_no_zone'))}</td><td>{int(n)}</td></tr>"
                    for z, n in zones.items())
-    parts.append(f"<p>{_e(t('pub_participants', n=len(people)))}</p>"
+    parts.append(f"<p>{_e(tn('pub_participants', len(people)))}</p>"
                  f"<table><tr><th>{_e(t('tp_zone'))}</th><th>{_e(t('tp_participants'))}</th></tr>{rows}</table>")
     agenda = store.agenda(event.code)
     results = need_summary(store.answers_frame([event.code]), [i.need_id for i in agenda]).set_index("need_id")

@@ -14,7 +14,7 @@ import streamlit as st
 
 from components import state
 from components.events.access import LIVE_TTL_S, _store, explorer_results
-from components.i18n import t, tn
+from components.i18n import format_date, t, tn
 from components.strings import STRINGS
 from components.tables import download_csv
 from psm_data import Dataset
@@ -80,7 +80,7 @@ def outcome_lines(outcomes: pd.DataFrame, need_id: str) -> list[str]:
     for r in outcomes[outcomes["need_id"] == need_id].itertuples():
         if isinstance(r.outcome, str) and r.outcome:
             lines.append(t("r_outcome_line", outcome=t("outcome_" + r.outcome), title=str(r.title),
-                           date=str(r.event_date), code=str(r.code)))
+                           date=format_date(str(r.event_date)), code=str(r.code)))
         if isinstance(r.outcome_note, str) and r.outcome_note.strip():
             lines.append(t("r_outcome_note_line", title=str(r.title), code=str(r.code), note=r.outcome_note))
     return lines

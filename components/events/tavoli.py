@@ -23,7 +23,7 @@ from components.events.participation import _STORED_FOR as ANSWERS_LOADED
 from components.events.participation import md, need_texts
 from components.events.public_url import address_notice, join_url
 from components.events.qr import qr_svg
-from components.i18n import t, tn
+from components.i18n import format_time, t, tn
 from psm_data.events import paper
 from psm_data.events.db import database_url
 from psm_data.events.errors import EventError
@@ -334,7 +334,7 @@ def _save_note(code: str, table_no: int, note_id: int | None) -> None:
         state.setdefault("_vb_status", {})[note_id or "new"] = ("error", explain(err))
         return
     stored = get_tables().note(code, saved.note_id)  # read back
-    stamp = stored.updated_at.strftime("%H:%M:%S") if isinstance(stored.updated_at, datetime) else ""
+    stamp = format_time(stored.updated_at, seconds=True) if isinstance(stored.updated_at, datetime) else ""
     state.setdefault("_vb_status", {})[stored.note_id] = ("ok", t("th_saved", time=stamp, revision=stored.revision))
     if note_id is None:  # the new point's fields start empty again; the point shows in the list
         state[body_key] = ""
@@ -404,7 +404,7 @@ def verbale_editor(code: str, table: TableInfo) -> None:
             kind, text = statuses.get(note.note_id, ("ok", t("th_saved_at", revision=note.revision)))
             (st.caption if kind == "ok" else st.error)(text)
             if note.revision > 1:
-                with st.expander(t("th_history", n=note.revision)):
+                with st.expander(tn("th_history", note.revision)):
                     history = tables.note_history(code, note.note_id)
                     for row in history.itertuples():
                         deleted = f" ({t('th_deleted')})" if row.deleted else ""

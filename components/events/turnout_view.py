@@ -11,7 +11,7 @@ import streamlit as st
 
 from components.data_access import geojson, get_dataset
 from components.events.access import _schema_current, _store, get_store
-from components.i18n import format_decimal, t
+from components.i18n import format_decimal, t, tn
 from components.maps import geojson_download
 from components.svg_map import zone_map_svg
 from components.tables import show_table
@@ -74,7 +74,7 @@ def zone_section(people: pd.DataFrame) -> None:
     population = data.zones.set_index(data.zones["zone_id"].astype(str))["population"]
     table = per_zone(people, population)
     st.header(t("tp_map_header"))
-    notes = {z: t("tp_map_note", n=int(n)) for z, n in zip(table["zone_id"], table["participants"], strict=True)}
+    notes = {z: tn("tp_map_note", int(n)) for z, n in zip(table["zone_id"], table["participants"], strict=True)}
     unheard = [f"{z} · {names[z]}" for z in table.loc[table["unheard"], "zone_id"]]
     label = t("tp_map_label", zones=", ".join(f"{z} · {names[z]} ({notes[z]})" for z in table["zone_id"]))
     drawn = zone_map_svg(geojson("zones"), dict(zip(table["zone_id"], table["per_10k"], strict=True)), names=names,
@@ -86,7 +86,7 @@ def zone_section(people: pd.DataFrame) -> None:
     if unheard:
         st.warning(t("tp_unheard", zones=", ".join(unheard)), icon=":material/hearing_disabled:")
     if (missing := undeclared(people)):
-        st.caption(t("tp_undeclared", n=missing))
+        st.caption(tn("tp_undeclared", missing))
     shown = pd.DataFrame({
         t("tp_zone"): [f"{z} · {names[z]}" for z in table["zone_id"]],
         t("tp_participants"): table["participants"],
@@ -132,7 +132,7 @@ def zone_participation(zone_id: str) -> None:
         return
     st.subheader(t("tp_zone_header"))
     mine = people[people["zone_id"].astype(str) == str(zone_id)]
-    st.caption(t("tp_zone_count", n=len(mine), events=len(codes)))
+    st.caption(tn("tp_zone_count", len(mine), events=len(codes)))
     rows = zone_summary(answers)
     rows = rows[rows["zone_id"].astype(str) == str(zone_id)]
     if rows.empty:

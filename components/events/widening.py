@@ -11,16 +11,11 @@ import streamlit as st
 from components.data_access import get_dataset
 from components.events.access import explain, refresh_live
 from components.events.public_url import join_url
-from components.i18n import t
+from components.i18n import format_date, t
 from psm_data.documents.invitation import poster_pdf, web_text
 from psm_data.events.errors import EventError
 from psm_data.events.store import Event, EventStore, today
 from psm_data.events.turnout import NO_ZONE, per_day
-
-
-def format_day(iso: str | None) -> str:
-    """An ISO date as Italians write it (the app's dates are Italian first)."""
-    return date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""
 
 
 def _act(func, *args) -> None:  # noqa: ANN001 - a store method
@@ -39,10 +34,10 @@ def window_status(event: Event) -> str:
     if not event.online_until:
         return t("w_online_none")
     if event.online_open:
-        return t("w_online_running", until=format_day(event.online_until))
+        return t("w_online_running", until=format_date(event.online_until))
     if event.results_hidden:
-        return t("w_online_planned", start=format_day(event.online_from), until=format_day(event.online_until))
-    return t("w_online_over", until=format_day(event.online_until))
+        return t("w_online_planned", start=format_date(event.online_from), until=format_date(event.online_until))
+    return t("w_online_over", until=format_date(event.online_until))
 
 
 def online_window(store: EventStore, event: Event) -> None:
@@ -73,7 +68,7 @@ def online_turnout(store: EventStore, event: Event) -> None:
         return
     cols = st.columns(2)
     days = per_day(online)[["day", "online"]]
-    days["day"] = days["day"].map(format_day)
+    days["day"] = days["day"].map(format_date)
     cols[0].subheader(t("w_online_days"))
     cols[0].dataframe(days.rename(columns={"day": t("w_day"), "online": t("w_participants")}), hide_index=True)
     names = dict(zip(get_dataset().zones["zone_id"].astype(str), get_dataset().zones["name"], strict=True))

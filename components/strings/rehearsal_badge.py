@@ -1,8 +1,7 @@
 """A rehearsal said so on the projector and on the phones, not only on the facilitator's views."""
 
+from psm_data.i18n import N_
+
 STRINGS = {
-    "p_rehearsal_note": {
-        "it": "PROVA — questo è un evento di prova: le risposte non contano nei risultati.",
-        "en": "REHEARSAL — this is a rehearsal: answers do not count in the results.",
-    },
+    "p_rehearsal_note": N_("PROVA — questo è un evento di prova: le risposte non contano nei risultati."),
 }

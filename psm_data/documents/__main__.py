@@ -20,6 +20,7 @@ from psm_data.documents.content import PaperOptions
 from psm_data.events.db import Database, database_url, describe
 from psm_data.events.migrate import current_revision, is_current
 from psm_data.events.store import EventStore
+from psm_data.i18n import LANGUAGES
 
 
 def _ids(value: str) -> tuple[str, ...]:
@@ -47,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--events", default="", help="event codes, comma-separated (default: all that count)")
     parser.add_argument("--axes", default="", help="axis ids, e.g. 1,3 (default: all)")
     parser.add_argument("--zones", default="", help="zone ids, e.g. 5,7 (default: all)")
-    parser.add_argument("--lang", default="it", choices=("it", "en"))
+    parser.add_argument("--lang", default="it", choices=LANGUAGES)
     parser.add_argument("--out", default="build/position_paper", type=Path)
     args = parser.parse_args(argv)
     data = load_dataset()

@@ -19,6 +19,7 @@ from psm_data.documents.gather import EventInputs, gather
 from psm_data.documents.model import Document
 from psm_data.documents.pdf_writer import write_pdf
 from psm_data.documents.placement import GroupSimilar, RankNeeds, default_matcher
+from psm_data.documents.strings import text
 from psm_data.events.store import EventStore
 from psm_data.loader import Dataset
 from psm_data.provenance import Report
@@ -35,7 +36,7 @@ class PaperFiles:
     figures_zip: bytes
 
     def file_name(self, ext: str) -> str:
-        return f"psm_documento_di_sintesi.{ext}" if self.document.lang == "it" else f"psm_synthesis_document.{ext}"
+        return f"{text('file_stem', self.document.lang)}.{ext}"
 
 
 def figures_zip(document: Document) -> bytes:

@@ -29,9 +29,10 @@ from psm_data.documents.model import (
     Voice,
 )
 from psm_data.documents.placement import GroupSimilar, PlacedText, RankNeeds, place_texts, place_verbale
-from psm_data.documents.strings import text
+from psm_data.documents.strings import text, text_count
 from psm_data.events.results import convergent_needs, results_table
-from psm_data.events.vocabulary import ANSWERS, ROLE_LABELS_IT, ROLES, UNCLEAR_FLAG
+from psm_data.events.vocabulary import ANSWERS, MIN_VOTERS, ROLE_LABELS_IT, ROLES, UNCLEAR_FLAG
+from psm_data.i18n import format_date, format_decimal
 from psm_data.loader import Dataset
 from psm_data.provenance import Report
 from psm_data.scenario import Scenario
@@ -53,13 +54,10 @@ class PaperOptions:
 
 
 def number(value: float, lang: str, decimals: int = 0) -> str:
-    """'1 234' / '0,51' in Italian, '1,234' / '0.51' in English."""
+    """'1.234' / '0,51' in Italian, '1,234' / '0.51' in English (Babel, as in the interface); '—' for no value."""
     if pd.isna(value):
         return "—"
-    shown = f"{value:,.{decimals}f}"
-    if lang == "it":
-        shown = shown.replace(",", " ").replace(".", ",")
-    return shown
+    return format_decimal(float(value), decimals, lang)
 
 
 def consensus(value: float, lang: str) -> str:
@@ -85,6 +83,13 @@ class _Writer:
     def t(self, key: str, **fields: object) -> str:
         return text(key, self.lang, **fields)
 
+    def tn(self, key: str, n: int, **fields: object) -> str:
+        return text_count(key, n, self.lang, **fields)
+
+    def day(self, value: date | str) -> str:
+        """A date as the paper's language writes it: "6 dicembre 2026" / "December 6, 2026"."""
+        return format_date(value, self.lang)
+
     def add(self, *blocks: Block) -> None:
         self.blocks.extend(blocks)
 
@@ -97,7 +102,7 @@ class _Writer:
 
     def event_refs(self, codes: Sequence[str] | None = None) -> str:
         wanted = self.inputs.codes if codes is None else tuple(codes)
-        dates = {e.code: e.event_date for e in self.inputs.events}
+        dates = {e.code: self.day(e.event_date) for e in self.inputs.events}
         return ", ".join(self.t("event_ref", code=c, date=dates.get(c, "")) for c in wanted)
 
     def table(self, key: str, title: str, frame: pd.DataFrame, columns: Mapping[str, str],
@@ -106,8 +111,7 @@ class _Writer:
         for row in frame.itertuples(index=False):
             values = row._asdict()
             shown.append(tuple(formats.get(c, str)(values[c]) for c in columns))
-        raw = frame[list(columns)].rename(columns=dict(columns)).assign(**{"fonte" if self.lang == "it" else
-                                                                          "source": source})
+        raw = frame[list(columns)].rename(columns=dict(columns)).assign(**{self.t("col_source"): source})
         return Table(key, title, tuple(columns.values()), tuple(shown), source, raw)
 
 
@@ -145,11 +149,11 @@ def build_document(data: Dataset, inputs: EventInputs, options: PaperOptions | N
 
 
 def _front(w: _Writer) -> None:
-    w.add(Para(w.t("generated", date=w.options.generated.isoformat())), Para(w.t("why")),
+    w.add(Para(w.t("generated", date=w.day(w.options.generated))), Para(w.t("why")),
           w.quote(POSITION_PAPER_QUOTE))
     if w.inputs.events:
         w.add(Para(w.t("events_in", events="; ".join(
-            f"{e.code} «{e.title}» ({e.event_date})" for e in w.inputs.events))))
+            f"{e.code} «{e.title}» ({w.day(e.event_date)})" for e in w.inputs.events))))
     else:
         w.add(Para(w.t("events_none")))
     w.add(Para(w.t("legend_sources"), "note"), TocField())
@@ -177,7 +181,7 @@ def _path(w: _Writer, zones: Sequence[str]) -> None:
         w.add(Heading(3, f"{event.code} · {event.title}"))
         agenda = int((outcomes["code"] == event.code).sum())
         w.add(Bullets(tuple(x for x in (
-            w.t("ev_date", date=event.event_date),
+            w.t("ev_date", date=w.day(event.event_date)),
             w.t("ev_place", place=event.place) if event.place else "",
             w.t("ev_zones", zones=", ".join(f"{z} {zone_names.get(z, '')}" for z in event.zone_ids))
             if event.zone_ids else "",
@@ -331,7 +335,7 @@ def _outcomes(w: _Writer, need_id: str) -> None:
     for r in rows.itertuples():
         if not r.outcome:
             continue
-        ref = w.t("event_ref", code=r.code, date=r.event_date)
+        ref = w.t("event_ref", code=r.code, date=w.day(r.event_date))
         w.add(Para(w.t("outcome_line", event=ref, outcome=w.t(f"outcome_{r.outcome}"))))
         if isinstance(r.outcome_note, str) and r.outcome_note.strip():
             w.add(Voice(r.outcome_note, w.t("outcome_note", event=ref)))
@@ -347,7 +351,7 @@ def _verbale(w: _Writer, points: pd.DataFrame) -> None:
     if points.empty:
         return
     w.add(Para(w.t("h_verbale")))
-    dates = {e.code: e.event_date for e in w.inputs.events}
+    dates = {e.code: w.day(e.event_date) for e in w.inputs.events}
     for p in points.itertuples():
         event = w.t("event_ref", code=p.code, date=dates.get(p.code, ""))
         meta = w.t("verbale_of", table=p.table_name, event=event, kind=w.t(f"note_{p.kind}"))
@@ -377,7 +381,7 @@ def _zone(w: _Writer, zone_id: str, axes: Sequence[str]) -> None:
     data, lang = w.data, w.lang
     zone = data.zones[data.zones["zone_id"] == zone_id].iloc[0]
     n_comuni = int(zone["n_comuni"])
-    comuni = w.t("comuni_one") if n_comuni == 1 else w.t("comuni_many", n=n_comuni)
+    comuni = w.tn("comuni", n_comuni)
     w.add(Heading(2, w.t("h_zone", id=zone_id, name=zone["name"])),
           Para(w.t("zone_facts", population=number(zone["population"], lang), comuni=comuni)))
     by_axis = zone_axis_counts(data.projects, zone_id, data.axes)
@@ -420,7 +424,7 @@ def _open_questions(w: _Writer, results: pd.DataFrame | None, axes: Sequence[str
     source = w.t("src_events", events=w.event_refs())
     outcomes = w.inputs.outcomes
     reword = outcomes[(outcomes["outcome"] == "da_riformulare") & outcomes["need_id"].isin(on_axes)]
-    reword = reword.assign(event=[w.t("event_ref", code=c, date=d) for c, d in
+    reword = reword.assign(event=[w.t("event_ref", code=c, date=w.day(d)) for c, d in
                                   zip(reword["code"], reword["event_date"], strict=True)]).reset_index(drop=True)
     w.add(Heading(2, w.t("t_reword")))
     if reword.empty:
@@ -446,8 +450,9 @@ def _open_questions(w: _Writer, results: pd.DataFrame | None, axes: Sequence[str
 # ---------------------------------------------------------------------------------------------- Nota metodologica
 def _method(w: _Writer, zones: Sequence[str]) -> None:
     w.add(Heading(1, w.t("h_method")), Heading(2, w.t("h_definitions")),
-          Bullets(tuple(w.t(k) for k in ("def_voters", "def_agreement", "def_label", "def_consensus", "def_stars",
-                                         "def_outcome", "def_convergent", "def_projects", "def_matching"))),
+          Bullets(tuple(w.t(k, min_voters=MIN_VOTERS, unclear_flag=UNCLEAR_FLAG)
+                        for k in ("def_voters", "def_agreement", "def_label", "def_consensus", "def_stars",
+                                  "def_outcome", "def_convergent", "def_projects", "def_matching"))),
           Heading(2, w.t("h_representation")))
     if w.inputs.events:
         table = _representation(w)

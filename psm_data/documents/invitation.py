@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Mapping, Sequence
-from datetime import date
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -17,12 +16,14 @@ from reportlab.platypus import Frame, KeepInFrame, Paragraph
 from psm_data.documents.sheet_drawing import INK, LINE_ZONE, draw_qr
 from psm_data.documents.zone_sheet import _markup
 from psm_data.events.store import Event
+from psm_data.i18n import format_date
 
 PLAN = "Piano Strategico Metropolitano Torino 2024|2026"
 
 
-def _day(iso: str) -> str:
-    return date.fromisoformat(iso).strftime("%d/%m/%Y")
+def _day(iso: str, *, weekday: bool = False) -> str:
+    """The poster is Italian: "sabato 12 dicembre 2026" (Babel's CLDR names, as everywhere in the app)."""
+    return format_date(iso, "it", weekday=weekday)
 
 
 def axes_of(need_ids: Sequence[str], need_axis: Mapping[str, str]) -> list[str]:
@@ -49,7 +50,8 @@ def poster_pdf(event: Event, *, join_url: str, zone_names: Mapping[str, str], ax
     item = ParagraphStyle("i", parent=body, leftIndent=14, bulletIndent=2, spaceAfter=2)
     zones = ", ".join(f"{z} {zone_names.get(z, '')}" for z in event.zone_ids) or "tutte le zone omogenee"
     story = [Paragraph(_markup(event.title), big),
-             Paragraph(_markup(f"{_day(event.event_date)}" + (f" · {event.place}" if event.place else "")), bold),
+             Paragraph(_markup(_day(event.event_date, weekday=True) + (f" · {event.place}" if event.place else "")),
+                       bold),
              Paragraph(_markup(f"Per le zone: {zones}"), body)]
     if event.online_from and event.online_until:
         story.append(Paragraph(_markup(f"Si partecipa anche online dal {_day(event.online_from)} al "
@@ -87,7 +89,7 @@ def web_text(event: Event, *, join_url: str, zone_names: Mapping[str, str], axis
     zones = ", ".join(f"{z} {zone_names.get(z, '')}" for z in event.zone_ids) or "tutte le zone omogenee"
     axes = "; ".join(axis_names.get(a, a) for a in axes_of(need_ids, need_axis))
     lines = [f"{event.title}: evento di ascolto del {PLAN}.",
-             f"Quando e dove: {_day(event.event_date)}" + (f", {event.place}." if event.place else "."),
+             f"Quando e dove: {_day(event.event_date, weekday=True)}" + (f", {event.place}." if event.place else "."),
              f"Per le zone: {zones}.", f"Temi: {axes}."]
     if event.online_from and event.online_until:
         lines.append(f"Si partecipa anche online dal {_day(event.online_from)} al {_day(event.online_until)}.")

@@ -206,9 +206,7 @@ def write_pdf(document: Document, zone_shapes: gpd.GeoDataFrame) -> bytes:
                     GeometryFlowable(map_geometry(block, zone_shapes), WIDTH * 0.62, FONT, FONT_BOLD),
                     Paragraph(escape(block.legend), styles["note"])]
         elif isinstance(block, TocField):
-            flow = [Paragraph(escape(text("toc", lang)) + " — " + escape(
-                "nel PDF: i segnalibri del lettore" if lang == "it" else "in the PDF: the reader's bookmarks"),
-                styles["note"])]
+            flow = [Paragraph(escape(text("toc", lang)) + " — " + escape(text("toc_pdf", lang)), styles["note"])]
         if pending_heading:
             story.append(KeepTogether(pending_heading + flow[:2]))
             story.extend(flow[2:])

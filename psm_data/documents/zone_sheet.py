@@ -41,6 +41,7 @@ from psm_data.analysis import (
 )
 from psm_data.documents.sheet_drawing import INK, MapMarker, draw_place_marker, draw_qr, draw_star, draw_zone_map
 from psm_data.events.vocabulary import ANSWER_LABELS_IT, ANSWERS, MAX_STARS, ROLE_LABELS_IT, ROLES
+from psm_data.i18n import format_date, format_decimal
 from psm_data.places import DEDUCED, place_localised, place_points, resolve_places
 
 if TYPE_CHECKING:
@@ -191,9 +192,8 @@ def _markup(text: str) -> str:
     return escape(pdf_safe(text))
 
 
-def _number(value: float, text: Mapping[str, str], decimals: int = 0) -> str:
-    formatted = f"{value:,.{decimals}f}".replace(",", "\u00a0")
-    return formatted.replace(".", text["sheet_decimal_sep"]) if decimals else formatted
+def _number(value: float, lang: str, decimals: int = 0) -> str:
+    return format_decimal(value, decimals, lang, grouping="\u00a0")
 
 
 def _fit_width(text: str, font: str, size: float, width: float) -> str:
@@ -419,8 +419,9 @@ def _flow_lists(canvas: Canvas, content: ZoneSheetContent, text: Mapping[str, st
 
 def build_zone_sheet(data: Dataset, zone_id: str, *, text: Mapping[str, str], base_url: str = DEFAULT_BASE_URL,
                      event: EventSheetInfo | None = None, generated: date | None = None,
-                     resolutions: pd.DataFrame | None = None) -> bytes:
-    """One A4 page for `zone_id` as PDF bytes (same input, same bytes: no timestamps inside)."""
+                     resolutions: pd.DataFrame | None = None, lang: str) -> bytes:
+    """One A4 page for `zone_id` as PDF bytes (same input, same bytes: no timestamps inside); `text` is the
+    sheet's strings and `lang` their language, for the dates ("6 dicembre 2026" / "December 6, 2026")."""
     content = zone_sheet_content(data, zone_id, resolutions)
     generated = generated or date.today()
     buffer = io.BytesIO()
@@ -447,8 +448,8 @@ def build_zone_sheet(data: Dataset, zone_id: str, *, text: Mapping[str, str], ba
     canvas.setFillColor(GREY)
     canvas.drawString(MARGIN, top - 28, pdf_safe(text["sheet_subtitle"]))
     figures = [
-        (_number(content.population, text), text["sheet_population"]),
-        (f"{_number(content.area_km2, text, 1)} km²", text["sheet_area"]),
+        (_number(content.population, lang), text["sheet_population"]),
+        (f"{_number(content.area_km2, lang, 1)} km²", text["sheet_area"]),
         (str(content.n_comuni), text["sheet_comuni"].format(n=content.n_inferred) if content.n_inferred else
          text["sheet_comuni_plain" if content.n_comuni != 1 else "sheet_comuni_one"]),
         (str(content.n_projects), text["sheet_projects"].format(n=len(content.place_projects))
@@ -478,10 +479,10 @@ def build_zone_sheet(data: Dataset, zone_id: str, *, text: Mapping[str, str], ba
 
     # Footer, then the event box (if any), then the lists in two columns between them.
     footer_y = MARGIN
-    _footer(canvas, text, generated, footer_y)
+    _footer(canvas, text, format_date(generated, lang), footer_y)
     bottom = footer_y + 22
     if event is not None:
-        bottom = _event_box(canvas, event, data, text, bottom) + 8
+        bottom = _event_box(canvas, event, data, text, bottom, lang) + 8
     lists_top = map_box[1] - 12
     _flow_lists(canvas, content, text, (MARGIN, bottom, width, lists_top - bottom))
     canvas.showPage()
@@ -547,17 +548,18 @@ def _legend(canvas: Canvas, text: Mapping[str, str], content: ZoneSheetContent, 
         cy -= line_h
 
 
-def _footer(canvas: Canvas, text: Mapping[str, str], generated: date, y: float) -> None:
+def _footer(canvas: Canvas, text: Mapping[str, str], generated: str, y: float) -> None:
     canvas.setStrokeColor(GREY)
     canvas.setLineWidth(0.4)
     canvas.line(MARGIN, y + 14, PAGE_WIDTH - MARGIN, y + 14)
     canvas.setFillColor(GREY)
     canvas.setFont("Helvetica", 6.2)
     canvas.drawString(MARGIN, y + 6, pdf_safe(text["sheet_source"]))
-    canvas.drawString(MARGIN, y - 1.5, pdf_safe(text["sheet_generated"].format(date=generated.isoformat())))
+    canvas.drawString(MARGIN, y - 1.5, pdf_safe(text["sheet_generated"].format(date=generated)))
 
 
-def _event_box(canvas: Canvas, event: EventSheetInfo, data: Dataset, text: Mapping[str, str], y: float) -> float:
+def _event_box(canvas: Canvas, event: EventSheetInfo, data: Dataset, text: Mapping[str, str], y: float,
+               lang: str) -> float:
     """The event: its QR code, what/when/where, and the paper grid (one row per need, a box per answer as on the
     phone, a star box); blanks for the sheet number, zone, role and a comment. Returns the box's top."""
     titles = dict(zip(data.needs["need_id"], data.needs["title"], strict=True))
@@ -584,7 +586,7 @@ def _event_box(canvas: Canvas, event: EventSheetInfo, data: Dataset, text: Mappi
     draw_qr(canvas, event.join_url, MARGIN - 4, top - 18 - qr_size, qr_size)
     url, _q, query = event.join_url.partition("?")
     details = [(text["sheet_event_join"], "Helvetica"), (url, "Helvetica"), (f"?{query}" if query else "", "Helvetica"),
-               (text["sheet_event_when"].format(date=event.date, place=event.place), "Helvetica"),
+               (text["sheet_event_when"].format(date=format_date(event.date, lang), place=event.place), "Helvetica"),
                (f"{text['sheet_event_code']} {event.code}", "Helvetica-Bold")]
     ty = top - 24 - qr_size
     for line, font in details:

@@ -18,6 +18,7 @@ import pandas as pd
 from psm_data.csvsafe import to_csv_bytes
 from psm_data.events import exports
 from psm_data.events.store import EventStore
+from psm_data.i18n import format_date
 
 #: Column -> (Italian, English). A column with no description fails the tests, so the dictionary keeps up.
 DESCRIPTIONS: dict[str, tuple[str, str]] = {
@@ -142,7 +143,8 @@ def package_zip(store: EventStore, code: str) -> bytes:
         descriptor = {
             "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
             "name": f"psm-evento-{code.lower()}",
-            "title": f"Risposte dei partecipanti: {event.title} ({event.event_date}, {event.place})",
+            "title": (f"Risposte dei partecipanti: {event.title} ({format_date(event.event_date, 'it')}, "
+                      f"{event.place})"),
             "description": "Risposte, sintesi e testi dei partecipanti a un evento di ascolto del PSM Torino: "
                            "non sono dati del report. Participants' answers at a listening event: not data "
                            "from the report.",

@@ -91,3 +91,4 @@ def test_zone_sheet_offers_an_event_with_its_answer_grid():
     text = pdf[0].get_textpage().get_text_range()
     for word in (code, "N3.3", "D'accordo", "In parte", "In disaccordo", "Non chiaro"):
         assert word in text
+    assert "3 dicembre 2026 · Ciriè" in text  # the event's ISO date written for people, in the sheet's language

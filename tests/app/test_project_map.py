@@ -141,8 +141,8 @@ def test_per_100k_changes_values_to_rates() -> None:
     assert rates["9"] == pytest.approx(100_000 / 85_448, abs=0.01)  # 1.17
     assert rates["5"] == 0
     zones = map_state(at)["zones"]
-    assert zones["9"]["value"] == "1.17"
-    assert zones["1"]["value"] == "0.12"
+    assert zones["9"]["value"] == "1,17"  # as Italian writes it (Babel)
+    assert zones["1"]["value"] == "0,12"
 
 
 def test_metric_switch_changes_colours_not_the_base_map() -> None:

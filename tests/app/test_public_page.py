@@ -77,3 +77,19 @@ def test_an_event_closed_in_the_hall_is_no_longer_to_come_unless_online_runs():
     closed_online = Event(3, "CCCCCC", "Online ancora", day, "Ciriè", ("7",), "closed", "salt",
                           online_from=today().isoformat(), online_until=day)
     assert [e.code for e in upcoming([ahead, closed, closed_online])] == ["AAAAAA", "CCCCCC"]
+
+
+def test_dates_are_written_as_each_language_writes_them():
+    """Babel's long dates: "6 dicembre 2026" in Italian, "December 6, 2026" in English; never the ISO text."""
+    from psm_data.i18n import format_date
+
+    day = today() + timedelta(days=12)
+    code = test_store().create_event(title="Incontro con la data", event_date=day, place="Susa", zone_ids=["6"],
+                                     need_ids=["N1.1"]).code
+    for lang, written in (("it", format_date(day, "it")), ("en", format_date(day, "en"))):
+        body = page_html(open_event_page("pages/public.py", {}, session={"lang": lang}))
+        assert code in body
+        assert f"<b>{written}</b>" in body, lang
+        assert day.isoformat() not in body
+    assert format_date(day, "it").startswith(f"{day.day} ")
+    assert f" {day.day}, {day.year}" in format_date(day, "en")

@@ -202,7 +202,8 @@ def test_verbale_points_stand_under_their_need_or_axis_labelled(dataset):
     lines = [p.text for p in docx.Document(io.BytesIO(files.docx)).paragraphs]
     text = "\n".join(lines)
     assert "Tavoli: 1 «Mobilità <i>»" in text
-    point = "Verbale del tavolo «Mobilità <i>» (evento HOST23 del 2026-11-20) · priorità\nCiclabili prima =delle strade"
+    point = ("Verbale del tavolo «Mobilità <i>» (evento HOST23 del 20 novembre 2026) · priorità\n"
+             "Ciclabili prima =delle strade")
     assert point in text
     outline = [t for _level, t in files.document.outline()]
     new_heading = outline.index("Nuove esigenze proposte dai partecipanti (asse 5)")
@@ -266,7 +267,7 @@ def test_new_need_verbale_point_stands_under_its_suggested_need(dataset):
 
     heading, meta = point("Servono più piste ciclabili sicure tra Collegno e Torino")
     assert heading.startswith("N3.3 — ")
-    assert meta == ("Verbale del tavolo «Mobilità» (evento HOST23 del 2026-11-20) · nuova esigenza · "
+    assert meta == ("Verbale del tavolo «Mobilità» (evento HOST23 del 20 novembre 2026) · nuova esigenza · "
                     "abbinamento suggerito")
     heading, meta = point("Più piste ciclabili anche qui")
     assert heading.startswith("N1.1 — ")  # its stated need, not the matcher's

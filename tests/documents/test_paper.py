@@ -233,3 +233,25 @@ def test_scenario_hypotheses_only_when_included_and_labelled(dataset):
     lines = [b for b in included.blocks if isinstance(b, Para) and "Polo formativo" in b.text]
     assert [(b.style, b.text.split(" — ")[0]) for b in lines] == [("hypothesis", "HYPOTHESIS")]
     assert "Scenario hypotheses (not facts of the report)" in [t for _level, t in included.outline()]
+
+
+@pytest.mark.parametrize(("lang", "generated", "event_day", "file_name"), [
+    ("it", "Generato il 6 dicembre 2026", "{code} del 10 novembre 2026", "psm_documento_di_sintesi.docx"),
+    ("en", "Generated on December 6, 2026", "{code} of November 10, 2026", "psm_synthesis_document.docx"),
+])
+def test_dates_in_the_papers_language(dataset, seeded, lang, generated, event_day, file_name):
+    """The paper's words come from the UI's catalogue, its dates from Babel in the paper's language."""
+    from datetime import date
+
+    from psm_data.documents.build import PaperFiles
+    from psm_data.documents.content import build_document
+
+    store, codes = seeded
+    document = build_document(dataset, gather(store, (codes[0],)),
+                              PaperOptions(event_codes=(codes[0],), axis_ids=("1",), zone_ids=("7",), lang=lang,
+                                           generated=date(2026, 12, 6)))
+    paragraphs = [b.text for b in document.blocks if hasattr(b, "text")]
+    assert any(p.startswith(generated) for p in paragraphs)
+    assert any(event_day.format(code=codes[0]) in p for p in paragraphs)
+    assert not any("2026-11-10" in p for p in paragraphs)
+    assert PaperFiles(document, b"", b"", b"").file_name("docx") == file_name
