@@ -16,6 +16,7 @@ from scripts.bench.config import (
     CURRENT,
     SESSION_TTL_S,
 )
+from scripts.loadtest.servers import tree_cpu_seconds
 from tests.browser.harness import free_port, start_streamlit, stop_process, wait_for_health
 
 
@@ -52,7 +53,7 @@ class Server:
 
     def cpu_s(self) -> float:
         """User+system CPU seconds used so far by the server and its children."""
-        return sum(sum(p.cpu_times()[:2]) for p in self._procs())
+        return tree_cpu_seconds(psutil.Process(self.proc.pid))
 
 
 class Servers:
