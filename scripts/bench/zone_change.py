@@ -164,15 +164,17 @@ def main_thread_work(browser: Any, tab: Tab, t0: float, t1: float) -> dict[str, 
     mine = [e for e in events if e.get("pid") == sync["pid"] and e.get("tid") == sync["tid"] and e.get("ph") == "X"
             and e["ts"] < hi and e["ts"] + e.get("dur", 0) > lo]
     out: dict[str, float] = {"browser_cpu_ms": 0.0, "browser_busy_ms": 0.0}
-    for e in mine:
+    outer_end = -1.0  # the main thread's outermost events (tasks) give its busy and CPU time
+    for e in sorted(mine, key=lambda e: (e["ts"], -e.get("dur", 0))):
         dur = max(e.get("dur", 0), 1)
         overlap = min(hi, e["ts"] + dur) - max(lo, e["ts"])
-        if e["name"] == "RunTask":
+        cpu = e.get("tdur", dur) * overlap / dur / 1000
+        if e["ts"] >= outer_end:
+            outer_end = e["ts"] + dur
             out["browser_busy_ms"] += overlap / 1000
-            out["browser_cpu_ms"] += e.get("tdur", dur) * overlap / dur / 1000
-        elif e["name"] in TRACE_KINDS:
-            key = f"cpu {e['name']}"
-            out[key] = out.get(key, 0.0) + e.get("tdur", dur) * overlap / dur / 1000
+            out["browser_cpu_ms"] += cpu
+        if e["name"] in TRACE_KINDS:
+            out[f"cpu {e['name']}"] = out.get(f"cpu {e['name']}", 0.0) + cpu
     return out
 
 

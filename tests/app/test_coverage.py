@@ -158,3 +158,17 @@ def test_interactive_heatmap_is_opt_in_and_in_the_url() -> None:
     at.toggle(key="chart").set_value(False).run()
     assert not at.get("plotly_chart")
     assert "chart" not in at.query_params
+
+
+def test_a_selection_seen_before_shows_the_same_content() -> None:
+    """The page's content is kept per selection (components/coverage_view.py): going back to a selection, or to
+    another language, shows exactly what computing it afresh shows."""
+    at = open_page(PAGE, {"zone": ["5"]})
+    first = [h.proto.body for h in at.get("html")], [m.value for m in at.markdown]
+    at.multiselect(key="zone").set_value(["5", "7"]).run()
+    assert table_with(at, "Asse 4").index.tolist() == ["Zona 5 · Pinerolese", "Zona 7 · Ciriacese - Valli di Lanzo"]
+    at.multiselect(key="zone").set_value(["5"]).run()
+    no_exception(at)
+    assert ([h.proto.body for h in at.get("html")], [m.value for m in at.markdown]) == first
+    english = open_page(PAGE, {"zone": ["5"], "lang": "en"})
+    assert "Axis 4" in table_with(english, "Axis 4").columns
