@@ -22,16 +22,20 @@ TARGETS = {"burst_p95_s": 1.0, "page_p95_s": 3.0, "health_s": 1.0, "projector_s"
 BAD_WIFI_BURST_P95_S = 1.5
 
 
-def misses(r: dict[str, Any], burst_target: float = TARGETS["burst_p95_s"]) -> list[str]:
-    """Which targets a hall run missed (empty: it meets them all)."""
+def misses(r: dict[str, Any], *, bad_wifi: bool = False) -> list[str]:
+    """Which targets a hall run missed (empty: it meets them all). On bad Wi-Fi the issue's targets are the
+    answers (0 lost) and the burst (p95 ≤ 1.5 s for the links that held); its page, health and projector figures
+    are printed but not judged: the link emulator runs in the load generator, on the same two cores."""
     db = r["db"]
     out = []
     if db["lost"] or db["duplicated"] or db["altered"] or r["participants_connected"] < r["participants"]:
         out.append("lost")
-    checks = [("burst", r["tap_stored_burst_s"]["p95"], burst_target), ("page", r["p_load_s"]["p95"],
-              TARGETS["page_p95_s"]), ("health", r["health_s"]["p95"], TARGETS["health_s"]),
-              ("projector", r["presenter_refresh_s"]["p95"], TARGETS["projector_s"]),
-              ("memory", r["memory_total_max_mb"], TARGETS["memory_mb"])]
+    checks = [("burst", r["tap_stored_burst_s"]["p95"], BAD_WIFI_BURST_P95_S if bad_wifi else TARGETS["burst_p95_s"])]
+    if not bad_wifi:
+        checks += [("page", r["p_load_s"]["p95"], TARGETS["page_p95_s"]),
+                   ("health", r["health_s"]["p95"], TARGETS["health_s"]),
+                   ("projector", r["presenter_refresh_s"]["p95"], TARGETS["projector_s"]),
+                   ("memory", r["memory_total_max_mb"], TARGETS["memory_mb"])]
     out += [name for name, value, limit in checks if value is None or value > limit]
     return out
 
@@ -46,7 +50,7 @@ def run_hall(target: Target, phones: int, servers: int, *, bad_wifi: bool = Fals
     started, load_before = time.time(), os.getloadavg()
     r = run_config(config, replace(base, participants=phones), target)
     r["loadavg_before_after"] = [load_before, os.getloadavg()]
-    r["misses"] = misses(r, BAD_WIFI_BURST_P95_S if bad_wifi else TARGETS["burst_p95_s"])
+    r["misses"] = misses(r, bad_wifi=bad_wifi)
     print(f"[loadtest] {config.name} {phones} phones done in {time.time() - started:.0f} s: "
           f"{'meets the targets' if not r['misses'] else 'misses ' + ', '.join(r['misses'])}", flush=True)
     return r
@@ -102,7 +106,8 @@ def hall_table(results: list[dict[str, Any]], title: str = "The hall") -> str:
     out += ["".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) for row in cells]
     t = TARGETS
     out.append(f"targets: 0 lost/dup · burst p95 ≤ {fmt(t['burst_p95_s'])} (bad Wi-Fi ≤ {fmt(BAD_WIFI_BURST_P95_S)},"
-               f" phones not disrupted) · page p95 ≤ {fmt(t['page_p95_s'])} · health ≤ {fmt(t['health_s'])} · "
+               f" phones not disrupted; on bad Wi-Fi only these two are judged) · page p95 ≤ "
+               f"{fmt(t['page_p95_s'])} · health ≤ {fmt(t['health_s'])} · "
                f"projector ≤ {fmt(t['projector_s'])} · memory ≤ {t['memory_mb'] / 1000:g} GB (sum of peaks)\n"
                "CPU arrival: % of one core in the arrival window, app processes / whole machine / other work "
                "at nice 19 (2 cores = 200 %)")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from scripts.loadtest.hall import arrival_timeline
+from scripts.loadtest.hall import arrival_timeline, misses
 from scripts.loadtest.runner import cpu_per_second
 
 
@@ -29,3 +29,16 @@ def test_the_timeline_gives_loads_their_times_and_the_cpu_per_window() -> None:
 
 def test_no_timeline_without_loads() -> None:
     assert arrival_timeline({"config": "hall", "participants": 0, "arrival_s": 30.0, "raw": {}}) == ""
+
+
+def _run(burst: float, page: float, lost: int = 0) -> dict:
+    return {"db": {"lost": lost, "duplicated": 0, "altered": 0}, "participants": 300, "participants_connected": 300,
+            "tap_stored_burst_s": {"p95": burst}, "p_load_s": {"p95": page}, "health_s": {"p95": 0.1},
+            "presenter_refresh_s": {"p95": 0.5}, "memory_total_max_mb": 1500.0}
+
+
+def test_the_hall_is_judged_on_every_target_and_bad_wifi_on_answers_and_burst() -> None:
+    assert misses(_run(burst=0.5, page=5.0)) == ["page"]
+    assert misses(_run(burst=1.2, page=0.5)) == ["burst"]
+    assert misses(_run(burst=1.2, page=5.0), bad_wifi=True) == []  # the bad-Wi-Fi targets: lost, burst
+    assert misses(_run(burst=1.6, page=0.5, lost=1), bad_wifi=True) == ["lost", "burst"]
