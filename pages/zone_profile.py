@@ -30,7 +30,7 @@ from components.scenario import (
     scenario_projects,
     show_hypotheses,
 )
-from components.tables import show_projects, show_table
+from components.tables import show_html_table, show_projects
 from psm_data import geo_export, palette
 from psm_data.analysis import (
     filter_projects,
@@ -118,18 +118,18 @@ with map_col:
         geojson_download(lambda: geo_export.boundaries_collection(zone_comuni_shapes), label=t("geo_download_comuni"),
                          key="zone_comuni", file_name=f"psm_zona_{zone}_comuni.geojson")
 with comuni_col:
-    st.header(t("zone_comuni_header", n=summary["n_comuni"], inferred=summary["n_inferred"]))
+    comuni_title = t("zone_comuni_header", n=summary["n_comuni"], inferred=summary["n_inferred"])
+    st.header(comuni_title)
     comuni = zone_comuni(data.comuni, zone)
     comuni["confidence"] = comuni["confidence"].map(lambda c: t(f"confidence_{c}"))
-    show_table(comuni, key="zone_comuni", file_name=f"psm_zona_{zone}_comuni.csv", height=420, labels={
-        "istat_code": t("zone_col_istat"), "name": t("col_name"), "population": t("col_population"),
-        "confidence": t("col_confidence"), "source": t("zone_col_source")},
-        column_config={t("zone_col_istat"): st.column_config.TextColumn(width="small"),
-                       t("col_population"): st.column_config.NumberColumn(width="small", format="localized"),
-                       t("col_confidence"): st.column_config.TextColumn(width="small")})
+    show_html_table(comuni, key="zone_comuni", file_name=f"psm_zona_{zone}_comuni.csv", caption=comuni_title,
+                    max_height="26rem", row_header=False, labels={
+                        "istat_code": t("zone_col_istat"), "name": t("col_name"), "population": t("col_population"),
+                        "confidence": t("col_confidence"), "source": t("zone_col_source")})
 
 # --- projects by axis
-st.header(t("zone_projects_header", n=summary["n_projects"]))
+projects_title = t("zone_projects_header", n=summary["n_projects"])
+st.header(projects_title)
 counts = zone_axis_counts(data.projects, zone, data.axes)
 added = (zone_axis_counts(scenario_projects(data, scenario), zone, data.axes)["n_projects"] - counts["n_projects"]
          if scenario else counts["n_projects"] * 0)
@@ -142,22 +142,25 @@ shown_axes = (filters.axis_id,) if filters.axis_id else data.axis_ids
 if filters.axis_id:
     st.info(t("zone_axis_filtered", axis=t("axis_label", id=filters.axis_id, name=axes[filters.axis_id])))
 mine = filter_projects(data.projects, axis_id=filters.axis_id, zones=[zone])
-show_projects(mine, key="zone_projects", file_name=f"psm_zona_{zone}_progetti.csv",
+show_projects(mine, key="zone_projects", file_name=f"psm_zona_{zone}_progetti.csv", caption=projects_title,
               columns=("name", "strategy_ids", "zone_ids", "promoter", "description", "source_quote"),
               empty_text=t("zone_no_projects"))
 if not by_place.empty:  # the report names only a place, and it lies wholly in this zone: shown, counted apart
-    st.subheader(t("place_header", n=len(by_place)))
+    place_title = t("place_header", n=len(by_place))
+    st.subheader(place_title)
     st.caption(t("place_caption"))
     show_projects(by_place.rename(columns={"zone_ids": "place_zone"}).assign(zone_basis=t("place_basis_value")),
-                  key="zone_by_place", file_name=f"psm_zona_{zone}_zona_dedotta_dal_luogo.csv",
+                  key="zone_by_place", file_name=f"psm_zona_{zone}_zona_dedotta_dal_luogo.csv", caption=place_title,
                   columns=("name", "strategy_ids", "places", "place_zone", "zone_basis", "source_quote"))
 if scenario:
-    st.subheader(t("scn_zone_hypotheses_header", n=len(hypotheses)))
+    hypotheses_title = t("scn_zone_hypotheses_header", n=len(hypotheses))
+    st.subheader(hypotheses_title)
     st.caption(t("scn_zone_hypotheses_caption"))
     if hypotheses.empty:
         st.info(t("scn_zone_no_hypotheses"))
     else:
-        show_hypotheses(hypotheses, key="zone_hypotheses", file_name=f"psm_zona_{zone}_scenario_ipotesi.csv")
+        show_hypotheses(hypotheses, key="zone_hypotheses", file_name=f"psm_zona_{zone}_scenario_ipotesi.csv",
+                        caption=hypotheses_title)
 
 # --- covered and uncovered strategies
 table = zone_strategy_table(data.strategies, data.projects, zone, data.zone_ids)
@@ -183,9 +186,9 @@ with right:
         st.caption(t("zone_no_actions_caption"))
 shown = table.assign(status=table["status"].map(lambda s: t(f"status_{s}")))
 with st.expander(t("zone_strategy_table")):
-    show_table(shown[["strategy_id", "title", "status", "n_in_zone", "n_metropolitan", "n_unspecified",
-                      "source_quote"]], key="zone_strategies", file_name=f"psm_zona_{zone}_strategie.csv",
-               labels=strategy_labels, column_config={t("col_quote"): st.column_config.TextColumn(width="large")})
+    show_html_table(shown[["strategy_id", "title", "status", "n_in_zone", "n_metropolitan", "n_unspecified",
+                           "source_quote"]], key="zone_strategies", file_name=f"psm_zona_{zone}_strategie.csv",
+                    caption=t("zone_strategy_table"), labels=strategy_labels, wide=("title", "source_quote"))
 
 # --- needs of the axes where the zone has no project
 st.header(t("zone_needs_header"))
@@ -203,19 +206,20 @@ if empty_axes:
             lines += [f"    - {text}" for text in need.proposals.split("\n") if text]
             st.markdown("\n".join(lines))
     with st.expander(t("zone_needs_table")):
-        show_table(needs, key="zone_needs", file_name=f"psm_zona_{zone}_esigenze_assi_scoperti.csv", labels={
-            "need_id": t("col_need"), "axis_id": t("col_axis"), "title": t("col_title"),
-            "proposals": t("zone_col_proposals"), "source_quote": t("col_quote")},
-            column_config={t("col_title"): st.column_config.TextColumn(width="large"),
-                           t("zone_col_proposals"): st.column_config.TextColumn(width="large")})
+        show_html_table(needs, key="zone_needs", file_name=f"psm_zona_{zone}_esigenze_assi_scoperti.csv",
+                        caption=t("zone_needs_table"), wide=("title", "proposals", "source_quote"), labels={
+                            "need_id": t("col_need"), "axis_id": t("col_axis"), "title": t("col_title"),
+                            "proposals": t("zone_col_proposals"), "source_quote": t("col_quote")})
 else:
     st.success(t("zone_needs_none"))
 
 # --- metropolitan-wide projects: they apply to this zone too
 metropolitan = split_by_scope(filter_projects(data.projects, axis_id=filters.axis_id))["metropolitan"]
-st.header(t("zone_metropolitan_header", n=len(metropolitan)))
+metropolitan_title = t("zone_metropolitan_header", n=len(metropolitan))
+st.header(metropolitan_title)
 st.caption(t("zone_metropolitan_caption"))
 show_projects(metropolitan, key="zone_metropolitan", file_name="psm_progetti_metropolitani.csv",
+              caption=metropolitan_title,
               columns=("name", "strategy_ids", "promoter", "description", "source_quote"))
 
 zone_participation(zone)

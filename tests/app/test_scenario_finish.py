@@ -27,7 +27,7 @@ ONE = encode_scenario(Scenario((Hypothesis("Polo formativo delle Valli di Lanzo"
 def test_the_editor_resets_whole_after_adding():
     """A zone hypothesis, then a metropolitan one without touching the zones: the form was cleared whole (the zones
     stayed and the second was refused with "not both")."""
-    at = open_page("pages/coverage.py", {"zone": "7"})
+    at = open_page("pages/coverage.py", {"zone": "7"}, editor=True)
     at.text_input(key="scn_name").input("Polo formativo")
     at.multiselect(key="scn_strategies").set_value(["4.1"])
     at.multiselect(key="scn_zones").set_value(["7"])
@@ -51,7 +51,7 @@ def test_the_editor_resets_whole_after_adding():
 def test_strategies_and_zones_are_matched_by_id_first():
     """Streamlit's default fuzzy match offered 1.1, 1.2, 1.5 and "Select 12 matches" before 4.1 for "4.1": the
     options are labelled id first and matched as a substring, with no bulk option (the browser test types it)."""
-    at = open_page("pages/coverage.py")
+    at = open_page("pages/coverage.py", editor=True)
     for key in ("scn_strategies", "scn_zones"):
         proto = at.multiselect(key=key).proto
         mode = proto.DESCRIPTOR.fields_by_name["filter_mode"].enum_type.values_by_number[proto.filter_mode].name

@@ -12,10 +12,10 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from components.scenario import matrix_export
+from components.scenario import EDITOR, matrix_export
 from psm_data import load_dataset
 from psm_data.scenario import Hypothesis, Scenario, ScenarioRefs, decode_scenario, encode_scenario, scenario_to_csv
-from tests.app.conftest import no_exception, open_page
+from tests.app.conftest import no_exception, open_page, page_tables
 from tests.app.test_coverage import html_table
 
 TWO_IN_7 = Scenario((Hypothesis("Polo formativo delle Valli di Lanzo", ("4.1",), ("7",)),
@@ -106,11 +106,11 @@ def test_matrix_export_keeps_report_and_scenario_apart():
 def test_map_side_by_side_and_difference_view():
     at = open_page("pages/project_map.py", {"scn": SCN, "map_axis": "4"})
     no_exception(at)
-    table = next(df.value for df in at.dataframe if "Differenza (ipotesi)" in df.value.columns).set_index("Zona")
+    table = next(df for df in page_tables(at) if "Differenza (ipotesi)" in df.columns).set_index("Zona")
     assert table.loc["7", ["Progetti", "Progetti nello scenario (ipotesi)", "Differenza (ipotesi)"]].tolist() == [
         0, 2, 2]
     assert table.loc["9", ["Progetti", "Differenza (ipotesi)"]].tolist() == [3, 0]
-    hypotheses = next(df.value for df in at.dataframe if "Progetto ipotetico" in df.value.columns)
+    hypotheses = next(df for df in page_tables(at) if "Progetto ipotetico" in df.columns)
     assert hypotheses["Fonte"].tolist() == ["scenario (ipotesi)"] * 2
     assert ("Progetti ipotetici", "2") in [(m.label, m.value) for m in at.metric]
     assert "map_view" not in at.query_params  # the report view is the default
@@ -125,14 +125,14 @@ def test_map_view_needs_a_scenario():
     no_exception(at)
     assert all(b.key != "map_view" for b in at.get("button_group"))
     assert "map_view" not in at.query_params
-    assert all("Differenza (ipotesi)" not in df.value.columns for df in at.dataframe)
+    assert all("Differenza (ipotesi)" not in df.columns for df in page_tables(at))
 
 
 def test_map_lists_places_that_lie_in_one_zone():
     at = open_page("pages/project_map.py", {"strategy": "1.4"})
     no_exception(at)
     assert "Con zona dedotta dal luogo (1)" in [s.value for s in at.subheader]
-    deduced = next(df.value for df in at.dataframe if "Zona dedotta dal luogo" in df.value.columns)
+    deduced = next(df for df in page_tables(at) if "Zona dedotta dal luogo" in df.columns)
     assert deduced.iloc[0][["Progetto", "Zona dedotta dal luogo", "Base della zona"]].tolist() == [
         "Digitalizzazione delle pratiche comunali di Ivrea", "9", "dedotta dal luogo"]
     # Counted apart: the map's count and the zone table stay the report's.
@@ -169,8 +169,27 @@ def test_zone_profile_place_deduced_projects_and_sheet_button():
 # --- the editor and the URL
 
 
+def test_the_editor_is_drawn_only_when_open():
+    """Closed, the editor sends none of its widgets (a new browser tab would fetch their scripts); opened, the form
+    is there; with a scenario (a shared link) it opens by itself, and stays open after "Svuota"."""
+    at = open_page("pages/project_map.py")
+    no_exception(at)
+    assert [e.label for e in at.sidebar.expander] == ["Scenario: aggiungi progetti ipotetici"]
+    assert not at.sidebar.text_input
+    assert not at.sidebar.get("file_uploader")
+    at.session_state[EDITOR] = True  # what a click on the expander does
+    at.run()
+    assert at.text_input(key="scn_name")
+    assert at.sidebar.get("file_uploader")
+    shared = open_page("pages/zone_profile.py", {"scn": SCN})
+    assert shared.text_input(key="scn_name")
+    shared.button(key="scn_clear").click().run()
+    assert "scn" not in shared.query_params
+    assert shared.text_input(key="scn_name")
+
+
 def test_add_two_hypotheses_with_the_editor_then_share_the_link():
-    at = open_page("pages/coverage.py", {"zone": "7"})
+    at = open_page("pages/coverage.py", {"zone": "7"}, editor=True)
     for name, strategy in (("Polo formativo delle Valli di Lanzo", "4.1"), ("Corsi ITS a Lanzo", "4.2")):
         at.text_input(key="scn_name").input(name)
         at.multiselect(key="scn_strategies").set_value([strategy])
@@ -259,7 +278,7 @@ def test_a_link_with_one_bad_hypothesis_keeps_the_others():
 
 
 def test_upload_replaces_the_scenario():
-    at = open_page("pages/coverage.py", {"zone": "7"})
+    at = open_page("pages/coverage.py", {"zone": "7"}, editor=True)
     at.file_uploader(key="scn_upload").set_value(("mio.csv", scenario_to_csv(TWO_IN_7), "text/csv")).run()
     no_exception(at)
     assert scenario_in_url(at) == TWO_IN_7
@@ -291,7 +310,7 @@ def test_upload_errors_name_file_row_and_column_and_keep_the_scenario(content, m
 
 
 def test_upload_of_a_non_utf8_file():
-    at = open_page("pages/coverage.py")
+    at = open_page("pages/coverage.py", editor=True)
     at.file_uploader(key="scn_upload").set_value(("vecchio.csv", "name\nCittà".encode("latin-1"), "text/csv")).run()
     no_exception(at)
     assert "vecchio.csv" in at.code[0].value
