@@ -169,19 +169,25 @@ covered, uncovered = table[table["covered"]], table[~table["covered"]]
 strategy_labels = {"strategy_id": t("col_strategy"), "title": t("col_title"), "status": t("col_status"),
                    "n_in_zone": t("zone_col_in_zone"), "n_metropolitan": t("zone_col_metropolitan"),
                    "n_unspecified": t("zone_col_unspecified"), "source_quote": t("col_quote")}
+# Each list is one markdown element, not one per line: every element costs the browser a render (and a style
+# recalculation), and a fresh tab of this page drew some 40 of them.
 left, right = st.columns(2)
 with left:
     st.subheader(t("zone_covered_header", n=len(covered)))
-    for row in covered.itertuples():
-        st.markdown(t("zone_covered_item", id=row.strategy_id, title=row.title, n=row.n_in_zone))
+    if not covered.empty:
+        st.markdown("\n".join(t("zone_covered_item", id=row.strategy_id, title=row.title, n=row.n_in_zone)
+                              for row in covered.itertuples()))
 scenario_covered = {s for ids in in_zone["strategy_ids"] for s in ids}
 with right:
     st.subheader(t("zone_uncovered_header", n=len(uncovered)))
+    lines = []
     for row in uncovered.itertuples():
         flag = t("zone_flag_no_actions") if row.status == "no_actions" else ""
         if row.strategy_id in scenario_covered:
             flag += f" — {badge()} {t('scn_covered_in_scenario')}"
-        st.markdown(t("zone_uncovered_item", id=row.strategy_id, title=row.title) + flag)
+        lines.append(t("zone_uncovered_item", id=row.strategy_id, title=row.title) + flag)
+    if lines:
+        st.markdown("\n".join(lines))
     if (uncovered["status"] == "no_actions").any():
         st.caption(t("zone_no_actions_caption"))
 shown = table.assign(status=table["status"].map(lambda s: t(f"status_{s}")))
@@ -199,12 +205,14 @@ if empty_axes:
     if closed_axes:
         st.markdown(f"{badge()} " + t("scn_zone_axes_covered", axes=", ".join(closed_axes)))
     needs = needs_with_proposals(data.needs, data.proposals, empty_axes)
+    blocks = []
     for axis_id in empty_axes:
-        st.markdown(f"**{t('axis_label', id=axis_id, name=axes[axis_id])}**")  # a label, not an h5 under an h2
+        lines = [f"**{t('axis_label', id=axis_id, name=axes[axis_id])}**", ""]  # a label, not an h5 under an h2
         for need in needs[needs["axis_id"] == axis_id].itertuples():
-            lines = [f"- **{need.need_id}** · {need.title}"]
+            lines.append(f"- **{need.need_id}** · {need.title}")
             lines += [f"    - {text}" for text in need.proposals.split("\n") if text]
-            st.markdown("\n".join(lines))
+        blocks.append("\n".join(lines))
+    st.markdown("\n\n".join(blocks))  # one element for every axis (see the strategy lists above)
     with st.expander(t("zone_needs_table")):
         show_html_table(needs, key="zone_needs", file_name=f"psm_zona_{zone}_esigenze_assi_scoperti.csv",
                         caption=t("zone_needs_table"), wide=("title", "proposals", "source_quote"), labels={

@@ -28,6 +28,9 @@ from scripts.bench.config import CURRENT, FLOOR, FLOOR_APP, REPO_ROOT
 from scripts.bench.servers import VARIANT_ENV, Servers
 from tests.browser.harness import CHROMIUM, CHROMIUM_ARGS, wait_for_health
 
+PHASES: dict[str, list[tuple[float, float, float]]] = {}  # page -> (connected, script done, TTI) per load, ms
+CPU_METRICS = ("TaskDuration", "ScriptDuration", "LayoutDuration", "RecalcStyleDuration")
+CPU: dict[str, list[tuple[float, ...]]] = {}  # page -> main-thread CPU ms per load, as CPU_METRICS
 STATIC_JS = Path(streamlit.__file__).parent / "static" / "static" / "js"
 
 
@@ -45,7 +48,7 @@ def _size(name: str) -> int:
 
 
 def load_page(browsing: Browsing, server, path: str) -> tuple[float, list[str]]:
-    """TTI (ms) and the script files a fresh context loads for `path`."""
+    """TTI (ms) and the script files a fresh context loads for `path` (the phases of the load in PHASES)."""
     tab: Tab = browsing.open(server)
     scripts: list[str] = []
 
@@ -55,9 +58,16 @@ def load_page(browsing: Browsing, server, path: str) -> tuple[float, list[str]]:
             scripts.append(name)
 
     tab.page.on("response", on_response)
+    cdp = tab.context.new_cdp_session(tab.page)
+    cdp.send("Performance.enable", {"timeDomain": "threadTicks"})
     try:
         tab.page.goto(path, wait_until="commit")
         record = wait_interactive(tab)
+        key = path if server.variant != FLOOR else "floor"
+        PHASES.setdefault(key, []).append((record["connected"], record["script_done"], record["tti"]))
+        # The page's own main-thread CPU until it was interactive (thread ticks: not stretched by other processes).
+        metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
+        CPU.setdefault(key, []).append(tuple(metrics.get(n, 0.0) * 1000 for n in CPU_METRICS))
         tab.page.wait_for_timeout(300)  # chunks that arrive after readiness count as loaded by the page too
         return record["tti"], sorted(set(scripts))
     finally:
@@ -102,6 +112,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 tti["floor"].append(ms)
                 loaded["floor"] = scripts
             browser.close()
+        runs: dict[str, list[tuple[float, float]]] = {}  # page -> (wall, cpu) of its script runs, from the run log
+        for line in app.run_log.read_text().splitlines() if app.run_log.exists() else []:
+            fields = line.split()
+            if len(fields) >= 4:
+                runs.setdefault(fields[1], []).append((float(fields[2]), float(fields[3])))
     finally:
         servers.stop_all()
     floor_ms = statistics.median(tti["floor"])
@@ -112,9 +127,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         ms = statistics.median(tti[path])
         kb = sum(_size(n) for n in loaded[path]) / 1024
         print(f"{path:<28} {ms:>8.0f} {ms / floor_ms:>8.2f} {len(loaded[path]):>9} {kb:>8.0f}")
+    for page, phases in PHASES.items():
+        connected, done, ready = (statistics.median(p[i] for p in phases) for i in range(3))
+        print(f"{page}: websocket connected {connected:.0f} ms, script done {done:.0f} ms, interactive {ready:.0f} ms "
+              f"(medians of {len(phases)} loads, warm-up and cold included)")
+    for page, loads in CPU.items():
+        medians = [statistics.median(load[i] for load in loads) for i in range(len(CPU_METRICS))]
+        print(f"{page}: main-thread CPU until interactive " + ", ".join(
+            f"{name.removesuffix('Duration').lower()} {ms:.0f} ms" for name, ms in zip(CPU_METRICS, medians,
+                                                                                      strict=True)))
+    for page, times in runs.items():
+        print(f"runs of {page}: {len(times)}, median wall {statistics.median(w for w, _ in times) * 1000:.0f} ms, "
+              f"CPU {statistics.median(c for _, c in times) * 1000:.0f} ms")
     for path in pages:
-        for ms, runs in cold[path]:
-            print(f"cold {path}: TTI {ms:.0f} ms = {ms / floor_ms:.2f} x warm floor; runs (page wall cpu): {runs}")
+        for ms, first_runs in cold[path]:
+            print(f"cold {path}: TTI {ms:.0f} ms = {ms / floor_ms:.2f} x warm floor; runs (page wall cpu): "
+                  f"{first_runs}")
     for path in pages:
         extra = sorted(set(loaded[path]) - base, key=lambda n: -_size(n))
         listed = ", ".join(f"{n.split('.')[0]} {_size(n) / 1024:.0f}" for n in extra)
