@@ -11,6 +11,7 @@ import streamlit as st
 
 from components import state
 from components.data_access import geojson, get_dataset, places
+from components.figures import Figure, show_figures
 from components.filters import axis_names, current_filters
 from components.i18n import format_decimal, t
 from components.maps import build_zone_map, geojson_download, interactive_toggle, legend, render_map, show_static_map
@@ -158,12 +159,13 @@ with side_col:  # the legend, what is being mapped, and how many projects the ma
         st.markdown(t("map_all_strategies_of_axis"))
     else:
         st.header(t("map_everything"))
-    st.metric(t("map_m_localised"), len(groups["zones"]))
-    st.metric(t("map_m_elsewhere"), len(groups["metropolitan"]) + len(groups["unspecified"]),
-              help=t("map_m_elsewhere_help", metropolitan=len(groups["metropolitan"]),
-                     unspecified=len(groups["unspecified"])))
+    figures = [Figure(t("map_m_localised"), str(len(groups["zones"]))),
+               Figure(t("map_m_elsewhere"), str(len(groups["metropolitan"]) + len(groups["unspecified"])),
+                      note=t("map_m_elsewhere_help", metropolitan=len(groups["metropolitan"]),
+                             unspecified=len(groups["unspecified"])))]
     if scenario:
-        st.metric(t("scn_m_hypotheses"), len(hypotheses), help=t("scn_m_hypotheses_help"))
+        figures.append(Figure(t("scn_m_hypotheses"), str(len(hypotheses)), note=t("scn_m_hypotheses_help")))
+    show_figures(figures, label=t("figures_label"))
 
 with map_col:
     format_value = (lambda v: format_decimal(v, 2)) if rate else (lambda v: format_decimal(v, 0))

@@ -10,6 +10,7 @@ from components import state
 from components.data_access import geojson, get_dataset, places
 from components.documents.zone_sheet import event_for_sheet, zone_sheet_download
 from components.events.turnout_view import zone_participation
+from components.figures import Figure, show_figures
 from components.filters import axis_names, current_filters, zone_names
 from components.i18n import format_decimal, t, tn
 from components.maps import (
@@ -73,13 +74,14 @@ in_zone = hypotheses[hypotheses["zone_ids"].map(bool).astype(bool)]  # localised
 deduced = places()
 by_place = filter_projects(deduced.localised, axis_id=filters.axis_id, zones=[zone])
 
-figures = st.columns(5)
-figures[0].metric(t("col_population"), format_decimal(summary["population"], 0, grouping="\u202f"))
-figures[1].metric(t("col_area"), format_decimal(summary["area_km2"], 0, grouping="\u202f"))
-figures[2].metric(t("col_n_comuni"), summary["n_comuni"])
-figures[3].metric(t("zone_m_inferred"), summary["n_inferred"], help=t("zone_m_inferred_help"))
-figures[4].metric(t("zone_m_projects"), summary["n_projects"], help=t("zone_m_projects_help"),
-                  delta=tn("scn_metric_delta", len(in_zone)) if len(in_zone) else None, delta_color="off")
+show_figures([
+    Figure(t("col_population"), format_decimal(summary["population"], 0, grouping="\u202f")),
+    Figure(t("col_area"), format_decimal(summary["area_km2"], 0, grouping="\u202f")),
+    Figure(t("col_n_comuni"), str(summary["n_comuni"])),
+    Figure(t("zone_m_inferred"), str(summary["n_inferred"]), note=t("zone_m_inferred_help")),
+    Figure(t("zone_m_projects"), str(summary["n_projects"]), note=t("zone_m_projects_help"),
+           delta=tn("scn_metric_delta", len(in_zone)) if len(in_zone) else ""),
+], label=t("figures_label"))
 zone_sheet_download(zone, names[zone], event=event_for_sheet())
 if scenario:  # the sheet is the report's facts only: say so where a planner with hypotheses reaches for it
     st.caption(f"{badge()} {t('zone_sheet_no_hypotheses')}")
@@ -133,10 +135,9 @@ st.header(projects_title)
 counts = zone_axis_counts(data.projects, zone, data.axes)
 added = (zone_axis_counts(scenario_projects(data, scenario), zone, data.axes)["n_projects"] - counts["n_projects"]
          if scenario else counts["n_projects"] * 0)
-cells = st.columns(len(counts))
-for cell, row, plus in zip(cells, counts.itertuples(), added, strict=True):
-    cell.metric(t("axis_short", id=row.axis_id), row.n_projects, help=row.name,
-                delta=tn("scn_metric_delta", int(plus)) if plus else None, delta_color="off")
+show_figures([Figure(t("axis_short", id=row.axis_id), str(row.n_projects), note=row.name,
+                     delta=tn("scn_metric_delta", int(plus)) if plus else "")
+              for row, plus in zip(counts.itertuples(), added, strict=True)], label=projects_title)
 st.caption(t("zone_axis_counts_caption"))
 shown_axes = (filters.axis_id,) if filters.axis_id else data.axis_ids
 if filters.axis_id:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -123,3 +124,45 @@ def page_tables(at: AppTest, lang: str = "it") -> list[pd.DataFrame]:
     """Every table on the page: Streamlit's dataframes, then the HTML tables."""
     found = [df.value for df in at.dataframe]
     return found + [f for f in (html_table_frame(h.proto.body, lang) for h in at.get("html")) if f is not None]
+
+
+@dataclass(frozen=True)
+class ShownFigure:
+    """One headline figure of components.figures as the page shows it."""
+
+    value: str
+    delta: str
+    note: str
+
+
+class _FiguresParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.items: list[dict[str, str]] = []
+        self._field: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "dt":
+            self.items.append({"label": "", "v": "", "d": "", "n": ""})
+            self._field = "label"
+        elif tag == "dd":
+            self._field = dict(attrs).get("class") or ""
+
+    def handle_data(self, data: str) -> None:
+        if self._field is not None and self.items:
+            self.items[-1][self._field] += data
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("dt", "dd"):
+            self._field = None
+
+
+def page_figures(at: AppTest) -> dict[str, ShownFigure]:
+    """Every headline figure on the page (components.figures.figures_html), by label."""
+    out: dict[str, ShownFigure] = {}
+    for element in at.get("html"):
+        if 'class="psm-figures"' in element.proto.body:
+            parser = _FiguresParser()
+            parser.feed(element.proto.body)
+            out |= {i["label"]: ShownFigure(i["v"], i["d"], i["n"]) for i in parser.items}
+    return out

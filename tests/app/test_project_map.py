@@ -17,7 +17,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.conftest import html_table_frame, no_exception, open_page
+from tests.app.conftest import html_table_frame, no_exception, open_page, page_figures
 
 PAGE = "pages/project_map.py"
 # On Zona, two tables sit in expanders (their label is the caption) under the list they repeat.
@@ -114,9 +114,12 @@ def test_strategy_2_3_counts_by_zone() -> None:
     assert "Strategia 2.3" in headings(at)
     assert any(m.value.startswith("**promozione e diffusione") for m in at.markdown)
     assert any("la più segnalata dell'asse" in m.value for m in at.markdown)  # the report's status
-    metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Progetti sulla mappa"] == "1"
-    assert metrics["Non localizzabili"] == "2"
+    figures = page_figures(at)
+    assert figures["Progetti sulla mappa"].value == "1"
+    assert figures["Non localizzabili"].value == "2"
+    assert figures["Non localizzabili"].note == ("0 di scala metropolitana, 2 senza zona indicata: elencati sotto "
+                                                 "la mappa.")  # what the metric's tooltip hid, written
+    assert not at.metric  # one HTML block, not an st.metric each (see components/figures.py)
     localised = table(at, "Progetti localizzati")
     assert list(localised["Progetto"]) == ["CerTo: due Comunità di Energia Rinnovabile"]
     assert "Barriera di Milano (Zona 1)" in localised["Citazione dal report"].iloc[0]

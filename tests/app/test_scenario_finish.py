@@ -15,7 +15,7 @@ import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 
 from psm_data.scenario import Hypothesis, Scenario, encode_scenario
-from tests.app.conftest import no_exception, open_page
+from tests.app.conftest import no_exception, open_page, page_figures
 from tests.app.test_scenario_pages import SCN, TWO_IN_7, scenario_in_url
 
 ONE = encode_scenario(Scenario((Hypothesis("Polo formativo delle Valli di Lanzo", ("4.1",), ("7",)),)))
@@ -89,8 +89,7 @@ def test_one_hypothesis_is_singular_everywhere():
     at.switch_page("pages/needs_themes.py").run()
     assert any("Scenario attivo: 1 progetto ipotetico (su Mappa" in c.value for c in at.sidebar.caption)
     zone = open_page("pages/zone_profile.py", {"profile": "7", "scn": ONE})
-    metrics = {m.label: m.proto.delta for m in zone.metric}
-    assert metrics["Progetti localizzati"] == "+1 ipotesi"
+    assert page_figures(zone)["Progetti localizzati"].delta == "+1 ipotesi"
 
 
 def test_two_hypotheses_stay_plural():

@@ -15,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 from components.scenario import EDITOR, matrix_export
 from psm_data import load_dataset
 from psm_data.scenario import Hypothesis, Scenario, ScenarioRefs, decode_scenario, encode_scenario, scenario_to_csv
-from tests.app.conftest import no_exception, open_page, page_tables
+from tests.app.conftest import no_exception, open_page, page_figures, page_tables
 from tests.app.test_coverage import html_table
 
 TWO_IN_7 = Scenario((Hypothesis("Polo formativo delle Valli di Lanzo", ("4.1",), ("7",)),
@@ -112,7 +112,7 @@ def test_map_side_by_side_and_difference_view():
     assert table.loc["9", ["Progetti", "Differenza (ipotesi)"]].tolist() == [3, 0]
     hypotheses = next(df for df in page_tables(at) if "Progetto ipotetico" in df.columns)
     assert hypotheses["Fonte"].tolist() == ["scenario (ipotesi)"] * 2
-    assert ("Progetti ipotetici", "2") in [(m.label, m.value) for m in at.metric]
+    assert page_figures(at)["Progetti ipotetici"].value == "2"
     assert "map_view" not in at.query_params  # the report view is the default
     next(b for b in at.get("button_group") if b.key == "map_view").set_value("diff").run()
     no_exception(at)
@@ -136,7 +136,7 @@ def test_map_lists_places_that_lie_in_one_zone():
     assert deduced.iloc[0][["Progetto", "Zona dedotta dal luogo", "Base della zona"]].tolist() == [
         "Digitalizzazione delle pratiche comunali di Ivrea", "9", "dedotta dal luogo"]
     # Counted apart: the map's count and the zone table stay the report's.
-    assert ("Progetti sulla mappa", "0") in [(m.label, m.value) for m in at.metric]
+    assert page_figures(at)["Progetti sulla mappa"].value == "0"
 
 
 # --- Zona
@@ -145,7 +145,7 @@ def test_map_lists_places_that_lie_in_one_zone():
 def test_zone_profile_with_scenario():
     at = open_page("pages/zone_profile.py", {"profile": "7", "scn": SCN})
     no_exception(at)
-    metrics = {m.label: (m.value, m.proto.delta) for m in at.metric}
+    metrics = {label: (f.value, f.delta) for label, f in page_figures(at).items()}
     assert metrics["Progetti localizzati"] == ("7", "+2 ipotesi")  # the report's 7, the scenario's +2 beside it
     assert metrics["Asse 4"] == ("0", "+2 ipotesi")
     assert metrics["Asse 5"] == ("3", "")
@@ -160,7 +160,7 @@ def test_zone_profile_place_deduced_projects_and_sheet_button():
     at = open_page("pages/zone_profile.py", {"profile": "9"})
     no_exception(at)
     assert "Con zona dedotta dal luogo (1)" in [s.value for s in at.subheader]
-    assert {m.label: m.value for m in at.metric}["Progetti localizzati"] == "6"  # the report's count
+    assert page_figures(at)["Progetti localizzati"].value == "6"  # the report's count
     sheet = [b for b in at.get("download_button") if b.key == "zone_sheet_download"]
     assert sheet
     assert sheet[0].proto.label == "Scheda della zona (PDF)"
@@ -246,7 +246,7 @@ def test_the_scenario_follows_to_other_pages():
     assert any("Scenario attivo: 2 progetti ipotetici" in c.value for c in at.sidebar.caption)
     at.switch_page("pages/project_map.py").run()
     assert at.query_params["scn"] == SCN
-    assert ("Progetti ipotetici", "2") in [(m.label, m.value) for m in at.metric]
+    assert page_figures(at)["Progetti ipotetici"].value == "2"
 
 
 @pytest.mark.parametrize(("value", "notice"), [

@@ -54,7 +54,9 @@ def test_map_zone_selection_from_url(page: Page) -> None:
         "tags => tags.map(t => t.getAttribute('aria-label'))")
     assert len(tags) == 2
     assert tags == ["5 · Pinerolese", "7 · Ciriacese - Valli di Lanzo"]
-    assert page.get_by_text("Progetti localizzati nelle zone selezionate").count() == 1
+    # The heading, and the table under it named the same for screen readers (its caption).
+    assert page.get_by_role("heading", name="Progetti localizzati nelle zone selezionate").count() == 1
+    assert page.get_by_role("table", name="Progetti localizzati nelle zone selezionate").count() == 1
 
 
 def mark_map_document(page: Page) -> None:
