@@ -95,3 +95,17 @@ def test_style_sheet_survives_streamlits_sanitiser():
     """DOMPurify drops a <style> whose text looks like markup (see tests/test_components_pure.py)."""
     sheet = re.search(r"<style>(.*?)</style>", tables._TABLE_CSS, flags=re.S).group(1)
     assert not re.search(r"<[/\w!]", sheet)
+
+
+def test_figures_are_one_named_group_with_every_text_escaped():
+    from components.figures import Figure, figures_html
+    from tests.app.conftest import _FiguresParser
+
+    body = figures_html([Figure("Comuni", "40"), Figure("<b>Progetti</b>", "7", note="a < b", delta="+2 ipotesi")],
+                        label='Le "cifre"')
+    assert '<div role="group" aria-label="Le &quot;cifre&quot;">' in body
+    assert "<b>" not in body
+    parser = _FiguresParser()
+    parser.feed(body)
+    assert parser.items == [{"label": "Comuni", "v": "40", "d": "", "n": ""},
+                            {"label": "<b>Progetti</b>", "v": "7", "d": "+2 ipotesi", "n": "a < b"}]
