@@ -16,8 +16,9 @@ import streamlit as st
 
 _CSS = (
     "<style>"
-    ".psm-figures{display:flex;flex-wrap:wrap;gap:0.6rem 1.6rem;margin:0 0 0.6rem 0;padding:0}"
-    ".psm-figures>div{min-width:7.5rem;max-width:16rem;margin:0}"
+    ".psm-figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(8.5rem,1fr));gap:0.6rem 1.2rem;"
+    "margin:0 0 0.6rem 0 !important;padding:0 !important}"
+    ".psm-figures>div{margin:0;padding:0}"
     ".psm-figures dt{font-size:0.9rem;font-weight:400;margin:0}"
     ".psm-figures dd{margin:0}"
     ".psm-figures .v{font-size:2.4rem;line-height:1.15;font-weight:400}"

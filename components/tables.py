@@ -93,8 +93,10 @@ _TABLE_CSS = (
     ".psm-table thead th{position:sticky;top:0;z-index:1;background:#eef0f4;font-weight:600;white-space:nowrap}"
     ".psm-table tbody th{font-weight:600}"
     ".psm-table .num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}"
-    ".psm-table tbody .long{min-width:11rem}"
-    ".psm-table tbody .wide{min-width:18rem;max-width:42rem}"
+    # A table cell ignores min-width; its width is the column's least width (the box scrolls beyond it).
+    ".psm-table tbody .long{width:11rem}"
+    ".psm-table tbody .wide{width:20rem}"
+    ".psm-table tbody .line{white-space:nowrap}"
     ".psm-table tbody tr:nth-child(even){background:#f8f9fb}"
     "</style>"
 )
@@ -118,7 +120,7 @@ _LONG_TEXT = 30  # characters: a text column with longer cells gets a minimum wi
 
 
 def table_html(frame: pd.DataFrame, *, caption: str, key: str, labels: Mapping[str, str] | None = None,
-               decimals: Mapping[str, int] | None = None, wide: Collection[str] = (),
+               decimals: Mapping[str, int] | None = None, wide: Collection[str] = (), one_line: Collection[str] = (),
                max_height: str | None = None, row_header: bool = True) -> str:
     """`frame` as an accessible HTML table: every cell escaped (report data and participants' text alike), a
     caption (read by screen readers; the heading above says it on screen), column headers with `scope`, the first
@@ -126,7 +128,8 @@ def table_html(frame: pd.DataFrame, *, caption: str, key: str, labels: Mapping[s
 
     Integer columns are written with 0 decimals, other numeric columns with 2 unless `decimals` (keyed by the
     frame's column names) says otherwise. `wide` columns (quotes, descriptions) get room and wrap, and so do text
-    columns with long cells. The table sits in a box that scrolls sideways (and down, with `max_height`) inside
+    columns with long cells; `one_line` columns never wrap (long addresses: the box scrolls sideways instead).
+    The table sits in a box that scrolls sideways (and down, with `max_height`) inside
     the page, so a 360 px phone never scrolls the page itself; the box can take the keyboard focus and is named by
     the caption."""
     names = dict(labels or {})
@@ -149,6 +152,8 @@ def table_html(frame: pd.DataFrame, *, caption: str, key: str, labels: Mapping[s
             classes[column] = "num"
         elif column in wide:
             classes[column] = "wide"
+        elif column in one_line:
+            classes[column] = "txt line"
         else:
             long = any(len(row[i]) > _LONG_TEXT for row in texts)
             classes[column] = "txt long" if long else "txt"
@@ -172,13 +177,13 @@ def table_html(frame: pd.DataFrame, *, caption: str, key: str, labels: Mapping[s
 
 def show_html_table(frame: pd.DataFrame, *, key: str, file_name: str, caption: str,
                     labels: Mapping[str, str] | None = None, decimals: Mapping[str, int] | None = None,
-                    wide: Collection[str] = (), max_height: str | None = "32rem",
+                    wide: Collection[str] = (), one_line: Collection[str] = (), max_height: str | None = "32rem",
                     row_header: bool = True, csv_frame: pd.DataFrame | None = None,
                     csv_labels: Mapping[str, str] | None = None) -> None:
     """An HTML table (`table_html`) and its CSV download: of the same frame, or of `csv_frame` (with `csv_labels`)
     when the file is laid out otherwise than the screen (e.g. the report's rows then the scenario's)."""
     st.html(table_html(frame, caption=caption, key=key, labels=labels, decimals=decimals, wide=wide,
-                       max_height=max_height, row_header=row_header))
+                       one_line=one_line, max_height=max_height, row_header=row_header))
     if csv_frame is None:
         download_csv(frame, key=key, file_name=file_name, labels=labels)
     else:

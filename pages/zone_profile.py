@@ -125,7 +125,7 @@ with comuni_col:
     comuni = zone_comuni(data.comuni, zone)
     comuni["confidence"] = comuni["confidence"].map(lambda c: t(f"confidence_{c}"))
     show_html_table(comuni, key="zone_comuni", file_name=f"psm_zona_{zone}_comuni.csv", caption=comuni_title,
-                    max_height="26rem", row_header=False, labels={
+                    max_height="26rem", row_header=False, one_line=("source",), labels={
                         "istat_code": t("zone_col_istat"), "name": t("col_name"), "population": t("col_population"),
                         "confidence": t("col_confidence"), "source": t("zone_col_source")})
 
