@@ -686,18 +686,24 @@ class StreamlitClient:
         return node
 
     async def set_value(self, key: str, state: WidgetState, *, action: str = "",
-                        until: Callable[[ElementTree], bool] | None = None) -> RunResult | None:
-        """Give widget ``key`` a value; runs the script (or its fragment) unless the widget sits in a form."""
+                        until: Callable[[ElementTree], bool] | None = None,
+                        fragment_id: str | None = None) -> RunResult | None:
+        """Give widget ``key`` a value; runs the script (or its fragment) unless the widget sits in a form.
+
+        ``fragment_id`` names the fragment as an earlier page showed it: a browser sends the one of the page it
+        shows, which a run still on its way may have moved (tests of that race)."""
         node = self._widget(key)
         state.id = node.widget_id
         if node.form_id:
             self._pending_form.setdefault(node.form_id, {})[node.widget_id] = state
             return None
         self._values[node.widget_id] = state
-        return await self._send_rerun(action or f"set {key}", fragment_id=node.fragment_id, until=until)
+        return await self._send_rerun(action or f"set {key}", until=until,
+                                      fragment_id=node.fragment_id if fragment_id is None else fragment_id)
 
     async def choose(self, key: str, option: str | None = None, *, index: int | None = None,
-                     until: Callable[[ElementTree], bool] | None = None) -> RunResult | None:
+                     until: Callable[[ElementTree], bool] | None = None,
+                     fragment_id: str | None = None) -> RunResult | None:
         """Pick an option of a radio or selectbox, by its label as shown or by its position."""
         node = self._widget(key, ("radio", "selectbox"))
         options = list(node.value.options)
@@ -707,7 +713,8 @@ class StreamlitClient:
             option = options[index]
         elif option not in options:
             raise ValueError(f"{option!r} is not an option of {key!r}: {options}")
-        return await self.set_value(key, WidgetState(string_value=option), action=f"choose {key}", until=until)
+        return await self.set_value(key, WidgetState(string_value=option), action=f"choose {key}", until=until,
+                                    fragment_id=fragment_id)
 
     async def type_text(self, key: str, text: str, *,
                         until: Callable[[ElementTree], bool] | None = None) -> RunResult | None:

@@ -9,17 +9,21 @@ the load test (scripts/loadtest/) drives them.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import html
 import logging
 import re
 import secrets
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
+from streamlit.runtime.scriptrunner_utils.script_run_context import ThreadState
 
 from components.data_access import get_dataset
 from components.events.access import AGENDA_TTL_S, _store, event_agenda, explain, text_allowed
@@ -213,6 +217,31 @@ def _show_stored(need_id: str) -> None:
     st.session_state[f"star_{need_id}"] = bool(mine.get("star"))
 
 
+def card_moved() -> bool:
+    """In a fragment's widget callback: True when this run will not redraw the fragment the widget was drawn in.
+
+    The browser names the fragment to run after a tap by the fragment's place on the page it shows. A full run on
+    its way to the phone (the room changed: the need opened last now comes first, a notice appeared above the
+    cards) may have moved the card, and with it that name: Streamlit then stores the tap (the callback runs) but
+    redraws the card now at the old place, or nothing, and the tapped card never says *Salvata*. Reads Streamlit
+    1.67's run context (pinned); tests/browser/test_phone_faults_e2e.py fails if that changes."""
+    ctx = get_script_run_ctx()
+    asked = ctx.fragment_ids_this_run if ctx is not None else None
+    return bool(asked) and ThreadState.get().fragment_id not in asked
+
+
+def shown_where_tapped(callback: Callable[..., None]) -> Callable[..., None]:
+    """A card's (or the proposal form's) callback, whose outcome the phone then shows even if the card moved: the
+    whole page is drawn again, from the database (rare: only a tap racing a run that moved its card)."""
+    @functools.wraps(callback)
+    def run(*args: Any) -> None:
+        callback(*args)
+        if card_moved():
+            st.rerun()
+    return run
+
+
+@shown_where_tapped
 def _tap(code: str, token: str, need_id: str) -> None:
     """Answer or ★ callback: store them as they are now (an unchanged re-send stores nothing)."""
     item = _answer_item(need_id)
@@ -225,6 +254,7 @@ def _tap(code: str, token: str, need_id: str) -> None:
         event_agenda.clear()  # refused: most often the need was just closed; draw its real state
 
 
+@shown_where_tapped
 def _send_comment(code: str, token: str, need_id: str) -> None:
     body = st.session_state.get(f"com_{need_id}") or ""
     send(phone_store(), code, token, comment_id(need_id), {"kind": "comment", "need": need_id, "body": body})
@@ -536,6 +566,7 @@ def _frozen(item: AgendaItem | None) -> None:
         st.info(t("ph_closed_none"), icon=":material/lock:")
 
 
+@shown_where_tapped
 def _send_proposal(code: str, token: str) -> None:
     """Form callback: store the proposal; clear the form once it is stored or kept (a refusal keeps the text)."""
     state = st.session_state

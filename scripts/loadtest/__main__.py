@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from scripts.loadtest.follow import FollowScenario, follow_table, run_follow
-from scripts.loadtest.hall import BAD_WIFI, HALL, hall_table, run_hall, search
+from scripts.loadtest.hall import BAD_WIFI, HALL, arrival_timeline, hall_table, run_hall, search
 from scripts.loadtest.report import table
 from scripts.loadtest.runner import run_config
 from scripts.loadtest.scenarios import Config, Scenario
@@ -100,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
         report += ("\n\n" if report else "") + hall_table(wifi, "Bad Wi-Fi: the phones behind the link emulator "
                                                                 "(80 ± 40 ms each way, 2 % stalls 200-600 ms, 20 % of "
                                                                 "phones frozen or cut 10 s in the burst)")
+    for r in halls[-2:]:  # the largest that met the targets and the first that did not (or the one run)
+        report += "\n\n" + arrival_timeline(r)
     if follow is not None:
         report += ("\n\n" if report else "") + follow_table(follow)
     print()

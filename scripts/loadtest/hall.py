@@ -22,16 +22,20 @@ TARGETS = {"burst_p95_s": 1.0, "page_p95_s": 3.0, "health_s": 1.0, "projector_s"
 BAD_WIFI_BURST_P95_S = 1.5
 
 
-def misses(r: dict[str, Any], burst_target: float = TARGETS["burst_p95_s"]) -> list[str]:
-    """Which targets a hall run missed (empty: it meets them all)."""
+def misses(r: dict[str, Any], *, bad_wifi: bool = False) -> list[str]:
+    """Which targets a hall run missed (empty: it meets them all). On bad Wi-Fi the issue's targets are the
+    answers (0 lost) and the burst (p95 ≤ 1.5 s for the links that held); its page, health and projector figures
+    are printed but not judged: the link emulator runs in the load generator, on the same two cores."""
     db = r["db"]
     out = []
     if db["lost"] or db["duplicated"] or db["altered"] or r["participants_connected"] < r["participants"]:
         out.append("lost")
-    checks = [("burst", r["tap_stored_burst_s"]["p95"], burst_target), ("page", r["p_load_s"]["p95"],
-              TARGETS["page_p95_s"]), ("health", r["health_s"]["p95"], TARGETS["health_s"]),
-              ("projector", r["presenter_refresh_s"]["p95"], TARGETS["projector_s"]),
-              ("memory", r["memory_total_max_mb"], TARGETS["memory_mb"])]
+    checks = [("burst", r["tap_stored_burst_s"]["p95"], BAD_WIFI_BURST_P95_S if bad_wifi else TARGETS["burst_p95_s"])]
+    if not bad_wifi:
+        checks += [("page", r["p_load_s"]["p95"], TARGETS["page_p95_s"]),
+                   ("health", r["health_s"]["p95"], TARGETS["health_s"]),
+                   ("projector", r["presenter_refresh_s"]["p95"], TARGETS["projector_s"]),
+                   ("memory", r["memory_total_max_mb"], TARGETS["memory_mb"])]
     out += [name for name, value, limit in checks if value is None or value > limit]
     return out
 
@@ -46,7 +50,7 @@ def run_hall(target: Target, phones: int, servers: int, *, bad_wifi: bool = Fals
     started, load_before = time.time(), os.getloadavg()
     r = run_config(config, replace(base, participants=phones), target)
     r["loadavg_before_after"] = [load_before, os.getloadavg()]
-    r["misses"] = misses(r, BAD_WIFI_BURST_P95_S if bad_wifi else TARGETS["burst_p95_s"])
+    r["misses"] = misses(r, bad_wifi=bad_wifi)
     print(f"[loadtest] {config.name} {phones} phones done in {time.time() - started:.0f} s: "
           f"{'meets the targets' if not r['misses'] else 'misses ' + ', '.join(r['misses'])}", flush=True)
     return r
@@ -102,8 +106,38 @@ def hall_table(results: list[dict[str, Any]], title: str = "The hall") -> str:
     out += ["".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) for row in cells]
     t = TARGETS
     out.append(f"targets: 0 lost/dup · burst p95 ≤ {fmt(t['burst_p95_s'])} (bad Wi-Fi ≤ {fmt(BAD_WIFI_BURST_P95_S)},"
-               f" phones not disrupted) · page p95 ≤ {fmt(t['page_p95_s'])} · health ≤ {fmt(t['health_s'])} · "
+               f" phones not disrupted; on bad Wi-Fi only these two are judged) · page p95 ≤ "
+               f"{fmt(t['page_p95_s'])} · health ≤ {fmt(t['health_s'])} · "
                f"projector ≤ {fmt(t['projector_s'])} · memory ≤ {t['memory_mb'] / 1000:g} GB (sum of peaks)\n"
                "CPU arrival: % of one core in the arrival window, app processes / whole machine / other work "
                "at nice 19 (2 cores = 200 %)")
     return "\n".join(out)
+
+
+def arrival_timeline(r: dict[str, Any], step_s: float = 5.0) -> str:
+    """Per `step_s` of the arrival: page loads started, their median and worst time, and the CPU of the app
+    processes and of the whole machine (% of one core). Shows where the queue builds: with 2 cores full, it is
+    the machine; with cores to spare, something else."""
+    raw = r.get("raw") or {}
+    loads, machine = raw.get("loads") or [], raw.get("machine_pct_per_s") or []
+    app = [series for name, series in (raw.get("cpu_pct_per_s") or {}).items() if name.startswith("server")]
+    if not loads:
+        return ""
+
+    def mean(series: list[list[float]], t0: float) -> float | None:
+        values = [v for t, v in series if t0 <= t < t0 + step_s]
+        return sum(values) / len(values) if values else None
+
+    rows = [f"{r['config']} {r['participants']} phones, the arrival per {step_s:g} s (loads started · median / "
+            "worst load · CPU app processes / machine, % of one core):"]
+    t0 = 0.0
+    while t0 < r["arrival_s"]:
+        times = sorted(latency for _kind, t, latency in loads if t0 <= t < t0 + step_s)
+        if times:
+            app_pct = sum(m for series in app if (m := mean(series, t0)) is not None)
+            machine_pct = mean(machine, t0)
+            rows.append(f"  {t0:4.0f}-{t0 + step_s:<4.0f}s {len(times):4d} · {fmt(times[len(times) // 2])} / "
+                        f"{fmt(times[-1])} · {app_pct:.0f} / "
+                        f"{'-' if machine_pct is None else f'{machine_pct:.0f}'} %")
+        t0 += step_s
+    return "\n".join(rows)

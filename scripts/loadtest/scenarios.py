@@ -186,6 +186,10 @@ async def answer_need(run: Run, c: StreamlitClient, srv: int, need: str, rng: ra
     if stars[0] < MAX_STARS - 1 and rng.random() < run.s.star_rate and c.has(f"star_{need}"):
         await think(rng, run.s.tap_gap_s)
         result = await c.check(f"star_{need}")
+        if not result.ok and run.s.disrupted_rate:  # no "saved" on the phone: the person taps again once back
+            # the reconnect's run sends the box as ticked: the star's callback runs in it (idempotent)
+            result = await again_after_reconnect(run, c, lambda: c.check(f"star_{need}", True), result,
+                                                 done=lambda: True)
         run.record(f"{phase}_star", result, srv)
         if confirm(result, (code, True)):
             stars[0] += 1
@@ -194,6 +198,8 @@ async def answer_need(run: Run, c: StreamlitClient, srv: int, need: str, rng: ra
         await c.type_text(f"com_{need}", f"commento di prova {c.name}")  # in a form: sent with its button
         await think(rng, run.s.tap_gap_s)
         result = await c.click(f"save_{need}")
+        if not result.ok and run.s.disrupted_rate:  # the text is still in the box: the person saves again
+            result = await again_after_reconnect(run, c, lambda: c.click(f"save_{need}"), result)
         run.record(f"{phase}_comment", result, srv)
         if result.ok and not alert_problems(c, result.fragment_id):
             run.comments.add((token, need))
@@ -216,7 +222,9 @@ async def again_after_reconnect(run: Run, c: StreamlitClient, action: Callable[[
         except Exception as exc:  # noqa: BLE001 - still cut: try again
             result.error = f"reconnect: {exc!r}"[:200]
             continue
-        result = reconnected if done is not None and done() and reconnected.ok else await action()
+        finished = done is not None and done() and reconnected.ok
+        # action() None: nothing left to send (the value went with the reconnect's run)
+        result = reconnected if finished else (await action() or reconnected)
     result.sent_at = first.sent_at
     return result
 

@@ -4,6 +4,7 @@ follows the room (a need opened or closed) without a tap and without a script ru
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
 import sqlite3
@@ -15,6 +16,8 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from psm_data.events.db import database_for
+from scripts.stclient import ElementTree, StreamlitClient, widget_present
+from tests.async_helpers import run_async
 from tests.browser.harness import (
     ARTIFACTS_DIR,
     app_script,
@@ -177,3 +180,33 @@ def test_phones_follow_the_room_without_a_tap(browser: Browser, app_server: str)
         expect(card(phone, "N1.2").get_by_text(re.compile("comparirà da sola"))).to_be_visible()
         screenshot(phone, "phone_follows_the_room")
     assert not external, external
+
+
+def test_a_tap_sent_from_a_card_the_room_just_moved_is_saved_and_shown(app_server: str) -> None:
+    """A browser names the card to redraw after a tap by the card's place on the page it shows. When a run the room
+    asked for has just moved the card (another need opened comes first) and the phone has not drawn that run yet,
+    the tap names the old place: Streamlit stores the answer (the widget's callback runs) but redraws whatever card
+    sits there now, or none, and the tapped card never said *Salvata* (the tables walkthrough under a CPU hog, a
+    phone at a table whose host had just opened the next need). The tapped card is drawn again from the database."""
+    code = new_event(["N1.1"])  # N1.1 open and current: the first card
+
+    async def go() -> None:
+        async with StreamlitClient(app_server, "partecipa", f"evento={code}", timeout=30) as phone:
+            before = phone.find("ans_N1.1").fragment_id
+            store().set_item_status(code, "N1.2", "open")  # the host opens the next need: it comes first
+            await asyncio.sleep(1.2)  # the hall's shared copy of the agenda lives a second (AGENDA_TTL_S)
+            await phone.rerun(until=widget_present("ans_N1.2"))  # the run the phone's component asks for
+            assert phone.find("ans_N1.1").fragment_id != before  # N1.1 moved: the browser's old name is stale
+            result = await phone.choose("ans_N1.1", "D'accordo", fragment_id=before,
+                                        until=lambda tree: saved_on(tree, "ans_N1.1"))
+            assert stored(code) == {"N1.1": "agree"}  # stored by the callback, with or without a redraw
+            assert result.ok, f"stored, but the card does not say Salvata: {result.error}"
+
+    run_async(go())
+
+
+def saved_on(tree: ElementTree, widget_key: str) -> bool:
+    """The card of widget `widget_key` says *Salvata* (its elements share the card's fragment)."""
+    widget = tree.find(widget_key)
+    return widget is not None and any("Salvata" in node.text for node in tree.in_order()
+                                      if node.fragment_id == widget.fragment_id)

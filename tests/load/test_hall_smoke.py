@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from scripts.loadtest.hall import arrival_timeline
 from scripts.loadtest.proxy import nginx_binary
 from scripts.loadtest.runner import run_config
 from scripts.loadtest.scenarios import Config, Scenario
@@ -44,3 +45,5 @@ def test_five_phones_on_bad_wifi_behind_nginx_lose_nothing() -> None:
     assert result["tap_stored_burst_s"]["n"] + result["tap_stored_burst_disrupted_s"]["n"] == SMOKE.participants
     assert result["presenter_refresh_s"]["n"] >= 1
     assert {"nginx", "server0", "server1", "postgres"} <= set(result["usage"])
+    assert sum(kind == "p_load" for kind, _t, _latency in result["raw"]["loads"]) == SMOKE.participants
+    assert "phones, the arrival per" in arrival_timeline(result)
