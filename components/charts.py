@@ -10,11 +10,9 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from components.style import SCREEN_READER_ONLY
 from psm_data import palette
 
-#: Inline style that hides text from the eye but not from screen readers (the usual "visually hidden" recipe).
-SCREEN_READER_ONLY = ("position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;"
-                      "clip:rect(0,0,0,0);white-space:nowrap;border:0")
 FONT = {"size": 16, "family": "'Source Sans', 'Source Sans Pro', sans-serif", "color": "#262730"}
 
 

@@ -17,7 +17,7 @@ import streamlit as st
 
 from components import state
 from components.i18n import current_language, t, tn, translate
-from components.tables import download_csv, flatten_lists
+from components.tables import download_csv, table_html
 from psm_data import Dataset, DataValidationError
 from psm_data.analysis import Gap, strategy_axis
 from psm_data.scenario import (
@@ -41,6 +41,7 @@ from psm_data.scenario import (
 
 NAME, STRATEGIES, ZONES, METROPOLITAN, NEED = "scn_name", "scn_strategies", "scn_zones", "scn_metro", "scn_need"
 UPLOAD = "scn_upload"
+EDITOR = "scn_editor"  # the sidebar expander: open or closed (its body is only drawn open)
 _FORM_ERRORS, _UPLOAD_ERROR, _UPLOAD_DONE = "_scn_form_errors", "_scn_upload_error", "_scn_upload_done"
 _UPLOAD_ERROR_MAX = 8000  # characters of an upload's problem list shown (30 rows with a few problems each fit)
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$=])")
@@ -164,10 +165,12 @@ def _remove(index: int) -> None:
     scenario = current_scenario()
     if 0 <= index < len(scenario):
         _set(scenario.remove(index))
+    st.session_state[EDITOR] = True  # the label changes (a new expander): keep it open where the planner works
 
 
 def _clear() -> None:
     _set(Scenario())
+    st.session_state[EDITOR] = True
 
 
 def _upload(refs: ScenarioRefs) -> None:
@@ -187,53 +190,68 @@ def _upload(refs: ScenarioRefs) -> None:
 
 
 def scenario_editor(data: Dataset) -> Scenario:
-    """The sidebar expander: the hypotheses (each removable), a form to add one, CSV download and upload."""
+    """The sidebar expander: the hypotheses (each removable), a form to add one, CSV download and upload; drawn
+    only while the expander is open."""
     refs = refs_of(data)
     scenario = current_scenario()
-    strategy_labels, zone_labels, need_labels = _labels(data)
     form_errors = st.session_state.pop(_FORM_ERRORS, None)
     upload_error = st.session_state.pop(_UPLOAD_ERROR, None)
     uploaded = st.session_state.pop(_UPLOAD_DONE, None)
     title = tn("scn_editor_title", len(scenario)) if scenario else t("scn_editor_title_empty")
-    with st.sidebar.expander(title, expanded=bool(scenario or form_errors or upload_error or uploaded is not None),
-                             icon=":material/science:"):
-        st.caption(t("scn_editor_intro"))
-        for i, hypothesis in enumerate(scenario.hypotheses):
-            with st.container(horizontal=True, vertical_alignment="center", gap="small"):
-                st.markdown(f"{i + 1}\\. {badge()} {hypothesis_line(hypothesis)}")
-                st.button(t("scn_remove"), key=f"scn_remove_{i}", on_click=_remove, args=(i,), type="tertiary",
-                          icon=":material/close:", help=t("scn_remove_help", name=plain(hypothesis.name[:40])))
-        if uploaded is not None:
-            st.success(tn("scn_upload_done", uploaded))
-        with st.form("scn_form", border=True, enter_to_submit=False):
-            st.markdown(f"**{t('scn_form_title')}** {badge()}")
-            st.text_input(t("scn_name"), key=NAME, max_chars=NAME_MAX, placeholder=t("scn_name_placeholder"))
-            # Labels start with the id ("4.1 · …"): matched as a substring, typing "4.1" offers 4.1 first (the
-            # default fuzzy match put 1.1, 1.2, 1.5 before it); no "select all matches" for Enter to pick.
-            st.multiselect(t("scn_strategies"), refs.strategy_ids, key=STRATEGIES,
-                           format_func=strategy_labels.__getitem__, placeholder=t("scn_strategies_placeholder"),
-                           filter_mode="contains", select_all=False)
-            st.multiselect(t("scn_zones"), refs.zone_ids, key=ZONES, format_func=zone_labels.__getitem__,
-                           placeholder=t("scn_zones_placeholder"), filter_mode="contains", select_all=False)
-            st.checkbox(t("scn_metropolitan_check"), key=METROPOLITAN)
-            st.selectbox(t("scn_need"), tuple(need_labels), key=NEED, format_func=need_labels.__getitem__)
-            st.form_submit_button(t("scn_add"), key="scn_add", on_click=_add, args=(refs,), type="primary",
-                                  icon=":material/add:")
-        if form_errors:
-            st.error("\n".join(f"- {e}" for e in form_errors))
-        if scenario:
-            st.caption(t("scn_share"))
-            with st.container(horizontal=True, gap="small"):
-                st.download_button(t("scn_download"), data=scenario_to_csv(scenario), file_name=CSV_FILE_NAME,
-                                   mime="text/csv", key="scn_download", on_click="ignore",
-                                   icon=":material/download:")
-                st.button(t("scn_clear"), key="scn_clear", on_click=_clear, icon=":material/delete:")
-        st.file_uploader(t("scn_upload"), type=["csv"], key=UPLOAD, on_change=_upload, args=(refs,),
-                         help=t("scn_upload_help", max=MAX_HYPOTHESES), max_upload_size=1)
-        if upload_error:
-            st.error(t("scn_upload_error"))
-            st.code(upload_error, language=None, wrap_lines=True)
+    if form_errors or upload_error or uploaded is not None:
+        st.session_state[EDITOR] = True  # what the planner just did shows its outcome
+    # Open when there is a scenario to see (a shared link, a hypothesis just added: the label changes, and with it
+    # the default); its body is only sent while it is open: a closed expander's widgets would still be sent, and
+    # every new browser tab would fetch and compile their scripts (text input, file uploader, form), on every
+    # page of the explorer.
+    with st.sidebar.expander(title, expanded=bool(scenario), icon=":material/science:", key=EDITOR,
+                             on_change="rerun") as box:
+        if box.open:
+            _editor_body(refs, scenario, _labels(data), form_errors=form_errors, upload_error=upload_error,
+                         uploaded=uploaded)
     return current_scenario()
+
+
+def _editor_body(refs: ScenarioRefs, scenario: Scenario, labels: tuple[dict[str, str], dict[str, str], dict[str, str]],
+                 *, form_errors: list[str] | None, upload_error: str | None, uploaded: int | None) -> None:
+    """The open editor: the hypotheses (each removable), the form, the scenario's CSV out and in."""
+    strategy_labels, zone_labels, need_labels = labels
+    st.caption(t("scn_editor_intro"))
+    for i, hypothesis in enumerate(scenario.hypotheses):
+        with st.container(horizontal=True, vertical_alignment="center", gap="small"):
+            st.markdown(f"{i + 1}\\. {badge()} {hypothesis_line(hypothesis)}")
+            st.button(t("scn_remove"), key=f"scn_remove_{i}", on_click=_remove, args=(i,), type="tertiary",
+                      icon=":material/close:", help=t("scn_remove_help", name=plain(hypothesis.name[:40])))
+    if uploaded is not None:
+        st.success(tn("scn_upload_done", uploaded))
+    with st.form("scn_form", border=True, enter_to_submit=False):
+        st.markdown(f"**{t('scn_form_title')}** {badge()}")
+        st.text_input(t("scn_name"), key=NAME, max_chars=NAME_MAX, placeholder=t("scn_name_placeholder"))
+        # Labels start with the id ("4.1 · …"): matched as a substring, typing "4.1" offers 4.1 first (the
+        # default fuzzy match put 1.1, 1.2, 1.5 before it); no "select all matches" for Enter to pick.
+        st.multiselect(t("scn_strategies"), refs.strategy_ids, key=STRATEGIES,
+                       format_func=strategy_labels.__getitem__, placeholder=t("scn_strategies_placeholder"),
+                       filter_mode="contains", select_all=False)
+        st.multiselect(t("scn_zones"), refs.zone_ids, key=ZONES, format_func=zone_labels.__getitem__,
+                       placeholder=t("scn_zones_placeholder"), filter_mode="contains", select_all=False)
+        st.checkbox(t("scn_metropolitan_check"), key=METROPOLITAN)
+        st.selectbox(t("scn_need"), tuple(need_labels), key=NEED, format_func=need_labels.__getitem__)
+        st.form_submit_button(t("scn_add"), key="scn_add", on_click=_add, args=(refs,), type="primary",
+                              icon=":material/add:")
+    if form_errors:
+        st.error("\n".join(f"- {e}" for e in form_errors))
+    if scenario:
+        st.caption(t("scn_share"))
+        with st.container(horizontal=True, gap="small"):
+            st.download_button(t("scn_download"), data=scenario_to_csv(scenario), file_name=CSV_FILE_NAME,
+                               mime="text/csv", key="scn_download", on_click="ignore",
+                               icon=":material/download:")
+            st.button(t("scn_clear"), key="scn_clear", on_click=_clear, icon=":material/delete:")
+    st.file_uploader(t("scn_upload"), type=["csv"], key=UPLOAD, on_change=_upload, args=(refs,),
+                     help=t("scn_upload_help", max=MAX_HYPOTHESES), max_upload_size=1)
+    if upload_error:
+        st.error(t("scn_upload_error"))
+        st.code(upload_error, language=None, wrap_lines=True)
 
 
 def scenario_sidebar_note() -> None:
@@ -257,14 +275,15 @@ def hypotheses_frame(scenario: Scenario) -> pd.DataFrame:
     return frame[["source", "name", "strategy_ids", "scope", "zone_ids", "need_id"]]
 
 
-def show_hypotheses(hypotheses: pd.DataFrame, *, key: str, file_name: str) -> None:
-    """A table of hypotheses, each row marked *ipotesi*, with its CSV (`source` = scenario)."""
+def show_hypotheses(hypotheses: pd.DataFrame, *, key: str, file_name: str, caption: str) -> None:
+    """A table of hypotheses (HTML, components/tables.py), each row marked *ipotesi*, with its CSV (`source` =
+    scenario)."""
     labels = {"source": t("col_source"), "name": t("scn_col_hypothesis"), "strategy_ids": t("col_strategies"),
               "scope": t("col_scope"), "zone_ids": t("col_zones"), "need_id": t("scn_col_need")}
-    shown = flatten_lists(hypotheses).assign(
+    shown = hypotheses.assign(
         source=t("scn_source_scenario"),
         scope=hypotheses["scope"].map(lambda s: t("scn_metropolitan") if s != "zones" else t("scn_scope_zones")))
-    st.dataframe(shown.rename(columns=labels), hide_index=True, key=key)
+    st.html(table_html(shown, caption=caption, key=key, labels=labels, row_header=False))
     download_csv(hypotheses, key=key, file_name=file_name)
 
 

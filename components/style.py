@@ -14,6 +14,9 @@ from components.streamlit_texts import streamlit_texts_script
 from psm_data.palette import MUTED_TEXT
 
 PROJECTOR = state.PROJECTOR
+#: Inline style that hides text from the eye but not from screen readers (the usual "visually hidden" recipe).
+SCREEN_READER_ONLY = ("position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;"
+                      "clip:rect(0,0,0,0);white-space:nowrap;border:0")
 
 _BASE_CSS = """
 <style>

@@ -11,6 +11,7 @@ import streamlit as st
 
 from components import state
 from components.data_access import geojson, get_dataset, places
+from components.figures import Figure, show_figures
 from components.filters import axis_names, current_filters
 from components.i18n import format_decimal, t
 from components.maps import build_zone_map, geojson_download, interactive_toggle, legend, render_map, show_static_map
@@ -24,7 +25,7 @@ from components.scenario import (
     show_hypotheses,
 )
 from components.sources import cite
-from components.tables import download_csv, show_projects, show_table
+from components.tables import show_html_table, show_projects
 from psm_data import geo_export, palette
 from psm_data.analysis import filter_projects, split_by_scope, strategies_of_axis, zone_counts_table
 from psm_data.scenario import stack_sources
@@ -158,12 +159,13 @@ with side_col:  # the legend, what is being mapped, and how many projects the ma
         st.markdown(t("map_all_strategies_of_axis"))
     else:
         st.header(t("map_everything"))
-    st.metric(t("map_m_localised"), len(groups["zones"]))
-    st.metric(t("map_m_elsewhere"), len(groups["metropolitan"]) + len(groups["unspecified"]),
-              help=t("map_m_elsewhere_help", metropolitan=len(groups["metropolitan"]),
-                     unspecified=len(groups["unspecified"])))
+    figures = [Figure(t("map_m_localised"), str(len(groups["zones"]))),
+               Figure(t("map_m_elsewhere"), str(len(groups["metropolitan"]) + len(groups["unspecified"])),
+                      note=t("map_m_elsewhere_help", metropolitan=len(groups["metropolitan"]),
+                             unspecified=len(groups["unspecified"])))]
     if scenario:
-        st.metric(t("scn_m_hypotheses"), len(hypotheses), help=t("scn_m_hypotheses_help"))
+        figures.append(Figure(t("scn_m_hypotheses"), str(len(hypotheses)), note=t("scn_m_hypotheses_help")))
+    show_figures(figures, label=t("figures_label"))
 
 with map_col:
     format_value = (lambda v: format_decimal(v, 2)) if rate else (lambda v: format_decimal(v, 0))
@@ -218,57 +220,63 @@ with map_col:
                          file_name=f"psm_progetti{'_' + strategy if strategy else ''}.geojson")
 
 # --- the same figures as a table (the map's text alternative)
-st.header(t("map_zone_table"))
+zone_table_title = t("map_zone_table")
+st.header(zone_table_title)
 zone_labels = {"zone_id": t("col_zone"), "name": t("col_name"), "population": t("col_population"),
                "n_projects": t("col_n_projects"), "per_100k": t("col_per_100k"),
                "in_selection": t("map_col_in_selection")}
 zone_table = per_zone if filters.zones else per_zone.drop(columns=["in_selection"])
 zone_file = f"psm_progetti_per_zona{'_' + strategy if strategy else ''}.csv"
 if per_zone_scenario is None:
-    show_table(zone_table, key="map_zone_table", height=35 * (len(per_zone) + 1) + 3, labels=zone_labels,
-               file_name=zone_file, column_config={t("col_per_100k"): st.column_config.NumberColumn(format="%.2f")})
+    show_html_table(zone_table, key="map_zone_table", file_name=zone_file, caption=zone_table_title,
+                    labels=zone_labels, max_height=None)
 else:  # report and scenario side by side on screen; in the CSV one after the other, apart by `source`
     scenario_table = per_zone_scenario[zone_table.columns]
     side_by_side = zone_table.assign(n_scenario=per_zone_scenario["n_projects"],
                                      delta=per_zone_scenario["n_projects"] - per_zone["n_projects"])
-    st.dataframe(side_by_side.rename(columns={**zone_labels, "n_scenario": t("scn_col_n_scenario"),
-                                              "delta": t("scn_col_delta")}),
-                 hide_index=True, key="map_zone_table", height=35 * (len(per_zone) + 1) + 3,
-                 column_config={t("col_per_100k"): st.column_config.NumberColumn(format="%.2f")})
-    download_csv(stack_sources(zone_table, scenario_table), key="map_zone_table", file_name=zone_file,
-                 labels=zone_labels)
+    show_html_table(side_by_side, key="map_zone_table", file_name=zone_file, caption=zone_table_title,
+                    labels={**zone_labels, "n_scenario": t("scn_col_n_scenario"), "delta": t("scn_col_delta")},
+                    max_height=None, csv_frame=stack_sources(zone_table, scenario_table), csv_labels=zone_labels)
 
 # --- the projects behind the colours, then the ones no map can show
 localised = groups["zones"] if filters.all_zones else filter_projects(groups["zones"], zones=filters.zones)
-st.header(t("map_localised_header" if filters.all_zones else "map_localised_header_sel", n=len(localised)))
-show_projects(localised, key="map_localised", file_name="psm_progetti_localizzati.csv",
+localised_title = t("map_localised_header" if filters.all_zones else "map_localised_header_sel", n=len(localised))
+st.header(localised_title)
+show_projects(localised, key="map_localised", file_name="psm_progetti_localizzati.csv", caption=localised_title,
               columns=("name", "strategy_ids", "zone_ids", "promoter", "description", "source_quote"),
               empty_text=t("map_none_localised"))
 
 if scenario:
-    st.subheader(t("scn_map_hypotheses_header", n=len(hypotheses)))
+    hypotheses_title = t("scn_map_hypotheses_header", n=len(hypotheses))
+    st.subheader(hypotheses_title)
     st.caption(t("scn_map_hypotheses_caption"))
     if hypotheses.empty:
         st.info(t("scn_map_no_hypotheses"))
     else:
-        show_hypotheses(hypotheses, key="map_hypotheses", file_name="psm_scenario_progetti_ipotetici.csv")
+        show_hypotheses(hypotheses, key="map_hypotheses", file_name="psm_scenario_progetti_ipotetici.csv",
+                        caption=hypotheses_title)
 
 metropolitan, unspecified = groups["metropolitan"], groups["unspecified"]
-st.header(t("map_metropolitan_header", n=len(metropolitan)))
+metropolitan_title = t("map_metropolitan_header", n=len(metropolitan))
+st.header(metropolitan_title)
 st.caption(t("map_metropolitan_caption"))
 show_projects(metropolitan, key="map_metropolitan", file_name="psm_progetti_metropolitani.csv",
+              caption=metropolitan_title,
               columns=("name", "strategy_ids", "promoter", "description", "places", "source_quote"),
               empty_text=t("map_none"))
-st.header(t("map_unspecified_header", n=len(unspecified)))
+unspecified_title = t("map_unspecified_header", n=len(unspecified))
+st.header(unspecified_title)
 st.caption(t("map_unspecified_caption"))
 show_projects(unspecified, key="map_unspecified", file_name="psm_progetti_zona_non_indicata.csv",
+              caption=unspecified_title,
               columns=("name", "strategy_ids", "places", "promoter", "description", "source_quote"),
               empty_text=t("map_none"))
 if not by_place.empty:  # the unlocalised projects whose places lie in one zone: shown on it, counted apart
-    st.subheader(t("place_header", n=len(by_place)))
+    place_title = t("place_header", n=len(by_place))
+    st.subheader(place_title)
     st.caption(t("place_caption"))
     show_projects(by_place.rename(columns={"zone_ids": "place_zone"}).assign(zone_basis=t("place_basis_value")),
-                  key="map_by_place",
+                  key="map_by_place", caption=place_title,
                   file_name="psm_progetti_zona_dedotta_dal_luogo.csv",
                   columns=("name", "strategy_ids", "places", "place_zone", "zone_basis", "source_quote"))
 

@@ -10,6 +10,7 @@ from components import state
 from components.data_access import geojson, get_dataset, places
 from components.documents.zone_sheet import event_for_sheet, zone_sheet_download
 from components.events.turnout_view import zone_participation
+from components.figures import Figure, show_figures
 from components.filters import axis_names, current_filters, zone_names
 from components.i18n import format_decimal, t, tn
 from components.maps import (
@@ -30,7 +31,7 @@ from components.scenario import (
     scenario_projects,
     show_hypotheses,
 )
-from components.tables import show_projects, show_table
+from components.tables import show_html_table, show_projects
 from psm_data import geo_export, palette
 from psm_data.analysis import (
     filter_projects,
@@ -73,13 +74,14 @@ in_zone = hypotheses[hypotheses["zone_ids"].map(bool).astype(bool)]  # localised
 deduced = places()
 by_place = filter_projects(deduced.localised, axis_id=filters.axis_id, zones=[zone])
 
-figures = st.columns(5)
-figures[0].metric(t("col_population"), format_decimal(summary["population"], 0, grouping="\u202f"))
-figures[1].metric(t("col_area"), format_decimal(summary["area_km2"], 0, grouping="\u202f"))
-figures[2].metric(t("col_n_comuni"), summary["n_comuni"])
-figures[3].metric(t("zone_m_inferred"), summary["n_inferred"], help=t("zone_m_inferred_help"))
-figures[4].metric(t("zone_m_projects"), summary["n_projects"], help=t("zone_m_projects_help"),
-                  delta=tn("scn_metric_delta", len(in_zone)) if len(in_zone) else None, delta_color="off")
+show_figures([
+    Figure(t("col_population"), format_decimal(summary["population"], 0, grouping="\u202f")),
+    Figure(t("col_area"), format_decimal(summary["area_km2"], 0, grouping="\u202f")),
+    Figure(t("col_n_comuni"), str(summary["n_comuni"])),
+    Figure(t("zone_m_inferred"), str(summary["n_inferred"]), note=t("zone_m_inferred_help")),
+    Figure(t("zone_m_projects"), str(summary["n_projects"]), note=t("zone_m_projects_help"),
+           delta=tn("scn_metric_delta", len(in_zone)) if len(in_zone) else ""),
+], label=t("figures_label"))
 zone_sheet_download(zone, names[zone], event=event_for_sheet())
 if scenario:  # the sheet is the report's facts only: say so where a planner with hypotheses reaches for it
     st.caption(f"{badge()} {t('zone_sheet_no_hypotheses')}")
@@ -118,46 +120,48 @@ with map_col:
         geojson_download(lambda: geo_export.boundaries_collection(zone_comuni_shapes), label=t("geo_download_comuni"),
                          key="zone_comuni", file_name=f"psm_zona_{zone}_comuni.geojson")
 with comuni_col:
-    st.header(t("zone_comuni_header", n=summary["n_comuni"], inferred=summary["n_inferred"]))
+    comuni_title = t("zone_comuni_header", n=summary["n_comuni"], inferred=summary["n_inferred"])
+    st.header(comuni_title)
     comuni = zone_comuni(data.comuni, zone)
     comuni["confidence"] = comuni["confidence"].map(lambda c: t(f"confidence_{c}"))
-    show_table(comuni, key="zone_comuni", file_name=f"psm_zona_{zone}_comuni.csv", height=420, labels={
-        "istat_code": t("zone_col_istat"), "name": t("col_name"), "population": t("col_population"),
-        "confidence": t("col_confidence"), "source": t("zone_col_source")},
-        column_config={t("zone_col_istat"): st.column_config.TextColumn(width="small"),
-                       t("col_population"): st.column_config.NumberColumn(width="small", format="localized"),
-                       t("col_confidence"): st.column_config.TextColumn(width="small")})
+    show_html_table(comuni, key="zone_comuni", file_name=f"psm_zona_{zone}_comuni.csv", caption=comuni_title,
+                    max_height="26rem", row_header=False, one_line=("source",), labels={
+                        "istat_code": t("zone_col_istat"), "name": t("col_name"), "population": t("col_population"),
+                        "confidence": t("col_confidence"), "source": t("zone_col_source")})
 
 # --- projects by axis
-st.header(t("zone_projects_header", n=summary["n_projects"]))
+projects_title = t("zone_projects_header", n=summary["n_projects"])
+st.header(projects_title)
 counts = zone_axis_counts(data.projects, zone, data.axes)
 added = (zone_axis_counts(scenario_projects(data, scenario), zone, data.axes)["n_projects"] - counts["n_projects"]
          if scenario else counts["n_projects"] * 0)
-cells = st.columns(len(counts))
-for cell, row, plus in zip(cells, counts.itertuples(), added, strict=True):
-    cell.metric(t("axis_short", id=row.axis_id), row.n_projects, help=row.name,
-                delta=tn("scn_metric_delta", int(plus)) if plus else None, delta_color="off")
+show_figures([Figure(t("axis_short", id=row.axis_id), str(row.n_projects), note=row.name,
+                     delta=tn("scn_metric_delta", int(plus)) if plus else "")
+              for row, plus in zip(counts.itertuples(), added, strict=True)], label=projects_title)
 st.caption(t("zone_axis_counts_caption"))
 shown_axes = (filters.axis_id,) if filters.axis_id else data.axis_ids
 if filters.axis_id:
     st.info(t("zone_axis_filtered", axis=t("axis_label", id=filters.axis_id, name=axes[filters.axis_id])))
 mine = filter_projects(data.projects, axis_id=filters.axis_id, zones=[zone])
-show_projects(mine, key="zone_projects", file_name=f"psm_zona_{zone}_progetti.csv",
+show_projects(mine, key="zone_projects", file_name=f"psm_zona_{zone}_progetti.csv", caption=projects_title,
               columns=("name", "strategy_ids", "zone_ids", "promoter", "description", "source_quote"),
               empty_text=t("zone_no_projects"))
 if not by_place.empty:  # the report names only a place, and it lies wholly in this zone: shown, counted apart
-    st.subheader(t("place_header", n=len(by_place)))
+    place_title = t("place_header", n=len(by_place))
+    st.subheader(place_title)
     st.caption(t("place_caption"))
     show_projects(by_place.rename(columns={"zone_ids": "place_zone"}).assign(zone_basis=t("place_basis_value")),
-                  key="zone_by_place", file_name=f"psm_zona_{zone}_zona_dedotta_dal_luogo.csv",
+                  key="zone_by_place", file_name=f"psm_zona_{zone}_zona_dedotta_dal_luogo.csv", caption=place_title,
                   columns=("name", "strategy_ids", "places", "place_zone", "zone_basis", "source_quote"))
 if scenario:
-    st.subheader(t("scn_zone_hypotheses_header", n=len(hypotheses)))
+    hypotheses_title = t("scn_zone_hypotheses_header", n=len(hypotheses))
+    st.subheader(hypotheses_title)
     st.caption(t("scn_zone_hypotheses_caption"))
     if hypotheses.empty:
         st.info(t("scn_zone_no_hypotheses"))
     else:
-        show_hypotheses(hypotheses, key="zone_hypotheses", file_name=f"psm_zona_{zone}_scenario_ipotesi.csv")
+        show_hypotheses(hypotheses, key="zone_hypotheses", file_name=f"psm_zona_{zone}_scenario_ipotesi.csv",
+                        caption=hypotheses_title)
 
 # --- covered and uncovered strategies
 table = zone_strategy_table(data.strategies, data.projects, zone, data.zone_ids)
@@ -166,26 +170,32 @@ covered, uncovered = table[table["covered"]], table[~table["covered"]]
 strategy_labels = {"strategy_id": t("col_strategy"), "title": t("col_title"), "status": t("col_status"),
                    "n_in_zone": t("zone_col_in_zone"), "n_metropolitan": t("zone_col_metropolitan"),
                    "n_unspecified": t("zone_col_unspecified"), "source_quote": t("col_quote")}
+# Each list is one markdown element, not one per line: every element costs the browser a render (and a style
+# recalculation), and a fresh tab of this page drew some 40 of them.
 left, right = st.columns(2)
 with left:
     st.subheader(t("zone_covered_header", n=len(covered)))
-    for row in covered.itertuples():
-        st.markdown(t("zone_covered_item", id=row.strategy_id, title=row.title, n=row.n_in_zone))
+    if not covered.empty:
+        st.markdown("\n".join(t("zone_covered_item", id=row.strategy_id, title=row.title, n=row.n_in_zone)
+                              for row in covered.itertuples()))
 scenario_covered = {s for ids in in_zone["strategy_ids"] for s in ids}
 with right:
     st.subheader(t("zone_uncovered_header", n=len(uncovered)))
+    lines = []
     for row in uncovered.itertuples():
         flag = t("zone_flag_no_actions") if row.status == "no_actions" else ""
         if row.strategy_id in scenario_covered:
             flag += f" — {badge()} {t('scn_covered_in_scenario')}"
-        st.markdown(t("zone_uncovered_item", id=row.strategy_id, title=row.title) + flag)
+        lines.append(t("zone_uncovered_item", id=row.strategy_id, title=row.title) + flag)
+    if lines:
+        st.markdown("\n".join(lines))
     if (uncovered["status"] == "no_actions").any():
         st.caption(t("zone_no_actions_caption"))
 shown = table.assign(status=table["status"].map(lambda s: t(f"status_{s}")))
 with st.expander(t("zone_strategy_table")):
-    show_table(shown[["strategy_id", "title", "status", "n_in_zone", "n_metropolitan", "n_unspecified",
-                      "source_quote"]], key="zone_strategies", file_name=f"psm_zona_{zone}_strategie.csv",
-               labels=strategy_labels, column_config={t("col_quote"): st.column_config.TextColumn(width="large")})
+    show_html_table(shown[["strategy_id", "title", "status", "n_in_zone", "n_metropolitan", "n_unspecified",
+                           "source_quote"]], key="zone_strategies", file_name=f"psm_zona_{zone}_strategie.csv",
+                    caption=t("zone_strategy_table"), labels=strategy_labels, wide=("title", "source_quote"))
 
 # --- needs of the axes where the zone has no project
 st.header(t("zone_needs_header"))
@@ -196,26 +206,29 @@ if empty_axes:
     if closed_axes:
         st.markdown(f"{badge()} " + t("scn_zone_axes_covered", axes=", ".join(closed_axes)))
     needs = needs_with_proposals(data.needs, data.proposals, empty_axes)
+    blocks = []
     for axis_id in empty_axes:
-        st.markdown(f"**{t('axis_label', id=axis_id, name=axes[axis_id])}**")  # a label, not an h5 under an h2
+        lines = [f"**{t('axis_label', id=axis_id, name=axes[axis_id])}**", ""]  # a label, not an h5 under an h2
         for need in needs[needs["axis_id"] == axis_id].itertuples():
-            lines = [f"- **{need.need_id}** · {need.title}"]
+            lines.append(f"- **{need.need_id}** · {need.title}")
             lines += [f"    - {text}" for text in need.proposals.split("\n") if text]
-            st.markdown("\n".join(lines))
+        blocks.append("\n".join(lines))
+    st.markdown("\n\n".join(blocks))  # one element for every axis (see the strategy lists above)
     with st.expander(t("zone_needs_table")):
-        show_table(needs, key="zone_needs", file_name=f"psm_zona_{zone}_esigenze_assi_scoperti.csv", labels={
-            "need_id": t("col_need"), "axis_id": t("col_axis"), "title": t("col_title"),
-            "proposals": t("zone_col_proposals"), "source_quote": t("col_quote")},
-            column_config={t("col_title"): st.column_config.TextColumn(width="large"),
-                           t("zone_col_proposals"): st.column_config.TextColumn(width="large")})
+        show_html_table(needs, key="zone_needs", file_name=f"psm_zona_{zone}_esigenze_assi_scoperti.csv",
+                        caption=t("zone_needs_table"), wide=("title", "proposals", "source_quote"), labels={
+                            "need_id": t("col_need"), "axis_id": t("col_axis"), "title": t("col_title"),
+                            "proposals": t("zone_col_proposals"), "source_quote": t("col_quote")})
 else:
     st.success(t("zone_needs_none"))
 
 # --- metropolitan-wide projects: they apply to this zone too
 metropolitan = split_by_scope(filter_projects(data.projects, axis_id=filters.axis_id))["metropolitan"]
-st.header(t("zone_metropolitan_header", n=len(metropolitan)))
+metropolitan_title = t("zone_metropolitan_header", n=len(metropolitan))
+st.header(metropolitan_title)
 st.caption(t("zone_metropolitan_caption"))
 show_projects(metropolitan, key="zone_metropolitan", file_name="psm_progetti_metropolitani.csv",
+              caption=metropolitan_title,
               columns=("name", "strategy_ids", "promoter", "description", "source_quote"))
 
 zone_participation(zone)

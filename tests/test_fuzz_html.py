@@ -226,3 +226,27 @@ def test_url_notice_values_are_code_spans(key, value):
     assert not any(c in inner for c in ("\u202e", "\u2066", "\x00"))
     shown = html.unescape(inner.strip())
     assert shown.startswith(state._cut(key).replace("\n", " ")[:10].strip()[:1])
+
+
+@examples(40)
+@given(cell=nasty_text(120), label=nasty_text(), caption=nasty_text(), key=nasty_text(20))
+def test_html_table(cell, label, caption, key):
+    """The map pages' tables (components/tables.py): report texts and participants' alike come back verbatim,
+    never as markup; a line break in a cell is the one element a text may add (<br>)."""
+    from components.tables import table_html
+
+    def build(c: str, la: str, ca: str, k: str) -> str:
+        frame = pd.DataFrame({"name": [c], "text": [c], "n": [1]})
+        return table_html(frame, caption=ca, key=k, labels={"text": la}, wide=("text",))
+
+    hostile, plain = build(cell, label, caption, key), build("x", "x", "x", "x")
+    parsed = Parsed(hostile)
+    assert [t for t in parsed.tags if t not in ("br", "/br")] == Parsed(plain).tags
+    assert {name for name, _ in parsed.attrs} <= ATTRIBUTES
+    text = parsed.all_text
+    assert no_line_breaks(cell.replace("\r\n", "\n").replace("\r", "\n")) in no_line_breaks(text)
+    assert label in text
+    assert caption in text
+    anchor = dict(parsed.attrs)["aria-labelledby"]
+    assert anchor.startswith("psm-table-")
+    assert all(c.isalnum() or c == "-" for c in anchor)

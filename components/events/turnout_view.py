@@ -14,7 +14,7 @@ from components.events.access import _schema_current, _store, get_store
 from components.i18n import format_decimal, t, tn
 from components.maps import geojson_download
 from components.svg_map import zone_map_svg
-from components.tables import show_table
+from components.tables import show_html_table, show_table
 from psm_data import geo_export
 from psm_data.events.db import database_url
 from psm_data.events.errors import EventError
@@ -130,15 +130,17 @@ def zone_participation(zone_id: str) -> None:
         answers = store.answers_frame(codes)
     except Exception:  # noqa: BLE001 - any store or driver fault: the section is left out
         return
-    st.subheader(t("tp_zone_header"))
+    title = t("tp_zone_header")
+    st.subheader(title)
     mine = people[people["zone_id"].astype(str) == str(zone_id)]
     st.caption(tn("tp_zone_count", len(mine), events=len(codes)))
     rows = zone_summary(answers)
     rows = rows[rows["zone_id"].astype(str) == str(zone_id)]
     if rows.empty:
         return
-    show_table(pd.DataFrame({
+    # An HTML table (components/tables.py), as every table of *Zona*: the page loads no data grid.
+    show_html_table(pd.DataFrame({
         t("tp_need"): rows["need_id"], t("tp_voters"): rows["voters"],
         t("tp_agreement_answered"): rows["agreement"].map(_percent),
-    }), key="tp_zone_results", file_name=f"psm_partecipanti_zona_{zone_id}.csv")
+    }), key="tp_zone_results", file_name=f"psm_partecipanti_zona_{zone_id}.csv", caption=title, max_height=None)
     st.caption(html.escape(t("tp_label")))

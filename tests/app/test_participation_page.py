@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from psm_data.events.store import today
-from tests.app.conftest import no_exception, open_page
+from tests.app.conftest import no_exception, open_page, page_tables
 from tests.app.events_helpers import make_event, test_store
 
 DEVICE = "turnout-test-device-{n:04d}-abcdefgh"
@@ -57,3 +57,10 @@ def test_zona_shows_its_own_participation():
     at = open_page("pages/zone_profile.py", {"profile": "7"})
     no_exception(at)
     assert "Partecipazione da questa zona" in [s.value for s in at.subheader]
+    section = next(f for f in page_tables(at) if f.attrs.get("caption") == "Partecipazione da questa zona")
+    need, voters, agreement = section.iloc[0].tolist()  # an HTML table (no data grid on Zona)
+    # Zone 7's six agree in every seeded event (the store is shared by this file's tests: 6 per event).
+    assert (need, agreement) == ("N1.1", "100,0 %")
+    assert voters > 0
+    assert voters % 6 == 0
+    assert not at.dataframe

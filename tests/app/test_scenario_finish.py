@@ -15,7 +15,7 @@ import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 
 from psm_data.scenario import Hypothesis, Scenario, encode_scenario
-from tests.app.conftest import no_exception, open_page
+from tests.app.conftest import no_exception, open_page, page_figures
 from tests.app.test_scenario_pages import SCN, TWO_IN_7, scenario_in_url
 
 ONE = encode_scenario(Scenario((Hypothesis("Polo formativo delle Valli di Lanzo", ("4.1",), ("7",)),)))
@@ -27,7 +27,7 @@ ONE = encode_scenario(Scenario((Hypothesis("Polo formativo delle Valli di Lanzo"
 def test_the_editor_resets_whole_after_adding():
     """A zone hypothesis, then a metropolitan one without touching the zones: the form was cleared whole (the zones
     stayed and the second was refused with "not both")."""
-    at = open_page("pages/coverage.py", {"zone": "7"})
+    at = open_page("pages/coverage.py", {"zone": "7"}, editor=True)
     at.text_input(key="scn_name").input("Polo formativo")
     at.multiselect(key="scn_strategies").set_value(["4.1"])
     at.multiselect(key="scn_zones").set_value(["7"])
@@ -51,7 +51,7 @@ def test_the_editor_resets_whole_after_adding():
 def test_strategies_and_zones_are_matched_by_id_first():
     """Streamlit's default fuzzy match offered 1.1, 1.2, 1.5 and "Select 12 matches" before 4.1 for "4.1": the
     options are labelled id first and matched as a substring, with no bulk option (the browser test types it)."""
-    at = open_page("pages/coverage.py")
+    at = open_page("pages/coverage.py", editor=True)
     for key in ("scn_strategies", "scn_zones"):
         proto = at.multiselect(key=key).proto
         mode = proto.DESCRIPTOR.fields_by_name["filter_mode"].enum_type.values_by_number[proto.filter_mode].name
@@ -89,8 +89,7 @@ def test_one_hypothesis_is_singular_everywhere():
     at.switch_page("pages/needs_themes.py").run()
     assert any("Scenario attivo: 1 progetto ipotetico (su Mappa" in c.value for c in at.sidebar.caption)
     zone = open_page("pages/zone_profile.py", {"profile": "7", "scn": ONE})
-    metrics = {m.label: m.proto.delta for m in zone.metric}
-    assert metrics["Progetti localizzati"] == "+1 ipotesi"
+    assert page_figures(zone)["Progetti localizzati"].delta == "+1 ipotesi"
 
 
 def test_two_hypotheses_stay_plural():

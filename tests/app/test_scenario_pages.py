@@ -12,10 +12,10 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from components.scenario import matrix_export
+from components.scenario import EDITOR, matrix_export
 from psm_data import load_dataset
 from psm_data.scenario import Hypothesis, Scenario, ScenarioRefs, decode_scenario, encode_scenario, scenario_to_csv
-from tests.app.conftest import no_exception, open_page
+from tests.app.conftest import no_exception, open_page, page_figures, page_tables
 from tests.app.test_coverage import html_table
 
 TWO_IN_7 = Scenario((Hypothesis("Polo formativo delle Valli di Lanzo", ("4.1",), ("7",)),
@@ -106,13 +106,13 @@ def test_matrix_export_keeps_report_and_scenario_apart():
 def test_map_side_by_side_and_difference_view():
     at = open_page("pages/project_map.py", {"scn": SCN, "map_axis": "4"})
     no_exception(at)
-    table = next(df.value for df in at.dataframe if "Differenza (ipotesi)" in df.value.columns).set_index("Zona")
+    table = next(df for df in page_tables(at) if "Differenza (ipotesi)" in df.columns).set_index("Zona")
     assert table.loc["7", ["Progetti", "Progetti nello scenario (ipotesi)", "Differenza (ipotesi)"]].tolist() == [
         0, 2, 2]
     assert table.loc["9", ["Progetti", "Differenza (ipotesi)"]].tolist() == [3, 0]
-    hypotheses = next(df.value for df in at.dataframe if "Progetto ipotetico" in df.value.columns)
+    hypotheses = next(df for df in page_tables(at) if "Progetto ipotetico" in df.columns)
     assert hypotheses["Fonte"].tolist() == ["scenario (ipotesi)"] * 2
-    assert ("Progetti ipotetici", "2") in [(m.label, m.value) for m in at.metric]
+    assert page_figures(at)["Progetti ipotetici"].value == "2"
     assert "map_view" not in at.query_params  # the report view is the default
     next(b for b in at.get("button_group") if b.key == "map_view").set_value("diff").run()
     no_exception(at)
@@ -125,18 +125,18 @@ def test_map_view_needs_a_scenario():
     no_exception(at)
     assert all(b.key != "map_view" for b in at.get("button_group"))
     assert "map_view" not in at.query_params
-    assert all("Differenza (ipotesi)" not in df.value.columns for df in at.dataframe)
+    assert all("Differenza (ipotesi)" not in df.columns for df in page_tables(at))
 
 
 def test_map_lists_places_that_lie_in_one_zone():
     at = open_page("pages/project_map.py", {"strategy": "1.4"})
     no_exception(at)
     assert "Con zona dedotta dal luogo (1)" in [s.value for s in at.subheader]
-    deduced = next(df.value for df in at.dataframe if "Zona dedotta dal luogo" in df.value.columns)
+    deduced = next(df for df in page_tables(at) if "Zona dedotta dal luogo" in df.columns)
     assert deduced.iloc[0][["Progetto", "Zona dedotta dal luogo", "Base della zona"]].tolist() == [
         "Digitalizzazione delle pratiche comunali di Ivrea", "9", "dedotta dal luogo"]
     # Counted apart: the map's count and the zone table stay the report's.
-    assert ("Progetti sulla mappa", "0") in [(m.label, m.value) for m in at.metric]
+    assert page_figures(at)["Progetti sulla mappa"].value == "0"
 
 
 # --- Zona
@@ -145,7 +145,7 @@ def test_map_lists_places_that_lie_in_one_zone():
 def test_zone_profile_with_scenario():
     at = open_page("pages/zone_profile.py", {"profile": "7", "scn": SCN})
     no_exception(at)
-    metrics = {m.label: (m.value, m.proto.delta) for m in at.metric}
+    metrics = {label: (f.value, f.delta) for label, f in page_figures(at).items()}
     assert metrics["Progetti localizzati"] == ("7", "+2 ipotesi")  # the report's 7, the scenario's +2 beside it
     assert metrics["Asse 4"] == ("0", "+2 ipotesi")
     assert metrics["Asse 5"] == ("3", "")
@@ -160,7 +160,7 @@ def test_zone_profile_place_deduced_projects_and_sheet_button():
     at = open_page("pages/zone_profile.py", {"profile": "9"})
     no_exception(at)
     assert "Con zona dedotta dal luogo (1)" in [s.value for s in at.subheader]
-    assert {m.label: m.value for m in at.metric}["Progetti localizzati"] == "6"  # the report's count
+    assert page_figures(at)["Progetti localizzati"].value == "6"  # the report's count
     sheet = [b for b in at.get("download_button") if b.key == "zone_sheet_download"]
     assert sheet
     assert sheet[0].proto.label == "Scheda della zona (PDF)"
@@ -169,8 +169,27 @@ def test_zone_profile_place_deduced_projects_and_sheet_button():
 # --- the editor and the URL
 
 
+def test_the_editor_is_drawn_only_when_open():
+    """Closed, the editor sends none of its widgets (a new browser tab would fetch their scripts); opened, the form
+    is there; with a scenario (a shared link) it opens by itself, and stays open after "Svuota"."""
+    at = open_page("pages/project_map.py")
+    no_exception(at)
+    assert [e.label for e in at.sidebar.expander] == ["Scenario: aggiungi progetti ipotetici"]
+    assert not at.sidebar.text_input
+    assert not at.sidebar.get("file_uploader")
+    at.session_state[EDITOR] = True  # what a click on the expander does
+    at.run()
+    assert at.text_input(key="scn_name")
+    assert at.sidebar.get("file_uploader")
+    shared = open_page("pages/zone_profile.py", {"scn": SCN})
+    assert shared.text_input(key="scn_name")
+    shared.button(key="scn_clear").click().run()
+    assert "scn" not in shared.query_params
+    assert shared.text_input(key="scn_name")
+
+
 def test_add_two_hypotheses_with_the_editor_then_share_the_link():
-    at = open_page("pages/coverage.py", {"zone": "7"})
+    at = open_page("pages/coverage.py", {"zone": "7"}, editor=True)
     for name, strategy in (("Polo formativo delle Valli di Lanzo", "4.1"), ("Corsi ITS a Lanzo", "4.2")):
         at.text_input(key="scn_name").input(name)
         at.multiselect(key="scn_strategies").set_value([strategy])
@@ -227,7 +246,7 @@ def test_the_scenario_follows_to_other_pages():
     assert any("Scenario attivo: 2 progetti ipotetici" in c.value for c in at.sidebar.caption)
     at.switch_page("pages/project_map.py").run()
     assert at.query_params["scn"] == SCN
-    assert ("Progetti ipotetici", "2") in [(m.label, m.value) for m in at.metric]
+    assert page_figures(at)["Progetti ipotetici"].value == "2"
 
 
 @pytest.mark.parametrize(("value", "notice"), [
@@ -259,7 +278,7 @@ def test_a_link_with_one_bad_hypothesis_keeps_the_others():
 
 
 def test_upload_replaces_the_scenario():
-    at = open_page("pages/coverage.py", {"zone": "7"})
+    at = open_page("pages/coverage.py", {"zone": "7"}, editor=True)
     at.file_uploader(key="scn_upload").set_value(("mio.csv", scenario_to_csv(TWO_IN_7), "text/csv")).run()
     no_exception(at)
     assert scenario_in_url(at) == TWO_IN_7
@@ -291,7 +310,7 @@ def test_upload_errors_name_file_row_and_column_and_keep_the_scenario(content, m
 
 
 def test_upload_of_a_non_utf8_file():
-    at = open_page("pages/coverage.py")
+    at = open_page("pages/coverage.py", editor=True)
     at.file_uploader(key="scn_upload").set_value(("vecchio.csv", "name\nCittà".encode("latin-1"), "text/csv")).run()
     no_exception(at)
     assert "vecchio.csv" in at.code[0].value

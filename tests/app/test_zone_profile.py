@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.conftest import no_exception, open_page
+from tests.app.conftest import no_exception, open_page, page_figures
 from tests.app.test_project_map import headings, table
 
 PAGE = "pages/zone_profile.py"
@@ -27,7 +27,7 @@ def open_zone(params: Mapping[str, str | list[str]] | None = None) -> AppTest:
 
 
 def metric(at: AppTest, label: str) -> str:
-    return next(m.value for m in at.metric if m.label == label)
+    return page_figures(at)[label].value
 
 
 def markdown_text(at: AppTest) -> str:
@@ -80,7 +80,9 @@ def test_zone_7_projects_and_needs_of_uncovered_axes() -> None:
     at = open_zone({"profile": "7"})
     projects = table(at, "Progetti nella zona (7)")
     assert "Strategia \"La montagna si avvicina\"" in set(projects["Progetto"])
-    assert [m.value for m in at.metric if m.label.startswith("Asse ")] == ["1", "1", "1", "0", "3", "1"]
+    axes = {label: figure for label, figure in page_figures(at).items() if label.startswith("Asse ")}
+    assert [f.value for f in axes.values()] == ["1", "1", "1", "0", "3", "1"]
+    assert axes["Asse 4"].note == "Torino metropoli che impara di più"  # the axis named under its count
     needs = table(at, "Esigenze degli assi scoperti")
     assert set(needs["Asse"]) == {"4"}
     assert len(needs) == 3

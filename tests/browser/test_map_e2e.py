@@ -54,7 +54,9 @@ def test_map_zone_selection_from_url(page: Page) -> None:
         "tags => tags.map(t => t.getAttribute('aria-label'))")
     assert len(tags) == 2
     assert tags == ["5 · Pinerolese", "7 · Ciriacese - Valli di Lanzo"]
-    assert page.get_by_text("Progetti localizzati nelle zone selezionate").count() == 1
+    # The heading, and the table under it named the same for screen readers (its caption).
+    assert page.get_by_role("heading", name="Progetti localizzati nelle zone selezionate").count() == 1
+    assert page.get_by_role("table", name="Progetti localizzati nelle zone selezionate").count() == 1
 
 
 def mark_map_document(page: Page) -> None:
@@ -148,6 +150,13 @@ def test_map_pages_open_with_the_server_drawn_map_and_load_leaflet_when_asked(pa
     assert static_map_paths(page) == 11
     assert "1 · Torino: 1" in image.get_attribute("alt")  # every value in the text alternative
     assert page.evaluate("() => document.querySelector('img.psm-svg-map').naturalWidth") > 0  # the image decodes
+    # The tables are HTML: Streamlit's data grid (and its 1.6 MB of scripts) is not loaded, nor the scenario
+    # editor's widgets while it is closed.
+    assert page.get_by_test_id("stDataFrame").count() == 0
+    assert not [u for u in page_log.requests if "/DataFrame." in u or "/FileUploader." in u or "/TextInput." in u]
+    zones = page.get_by_role("region", name="Le stesse cifre in tabella")
+    row_9 = zones.get_by_role("row").filter(has_text="Eporediese")
+    assert row_9.get_by_role("cell").all_inner_texts()[-2:] == ["1", "1,17"]  # projects, per 100 000 (Italian)
     screenshot(page, "map_static_2_3")
     runs = runs_ended(page)
     page.get_by_test_id("stMain").get_by_text("Mappa interattiva", exact=True).click()
@@ -158,4 +167,7 @@ def test_map_pages_open_with_the_server_drawn_map_and_load_leaflet_when_asked(pa
     page.goto("/zona?profile=7")
     wait_for_app_ready(page, timeout=TIMEOUT)
     assert static_map_paths(page) == 11 + 40  # the zones and the zone's 40 comuni
+    assert page.get_by_test_id("stDataFrame").count() == 0
+    comuni = page.get_by_role("region", name="40 comuni (17 con zona dedotta)")
+    assert comuni.get_by_role("row").count() == 41  # the header and the 40 comuni
     assert not page_log.page_errors
