@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from scripts.loadtest.report import fmt
+from scripts.loadtest.report import ARRIVAL_STEP_S, fmt
 from scripts.loadtest.runner import run_config
 from scripts.loadtest.scenarios import Config, Scenario
 from scripts.loadtest.target import Target
@@ -114,30 +114,20 @@ def hall_table(results: list[dict[str, Any]], title: str = "The hall") -> str:
     return "\n".join(out)
 
 
-def arrival_timeline(r: dict[str, Any], step_s: float = 5.0) -> str:
-    """Per `step_s` of the arrival: page loads started, their median and worst time, and the CPU of the app
-    processes and of the whole machine (% of one core). Shows where the queue builds: with 2 cores full, it is
-    the machine; with cores to spare, something else."""
-    raw = r.get("raw") or {}
-    loads, machine = raw.get("loads") or [], raw.get("machine_pct_per_s") or []
-    app = [series for name, series in (raw.get("cpu_pct_per_s") or {}).items() if name.startswith("server")]
+def arrival_timeline(r: dict[str, Any]) -> str:
+    """Per step of the arrival: page loads started, their median and worst time, and the CPU of the app
+    processes and of the whole machine (% of one core, from `report.window_cpu`). Shows where the queue builds:
+    with 2 cores full, it is the machine; with cores to spare, something else."""
+    loads = (r.get("raw") or {}).get("loads") or []
     if not loads:
         return ""
-
-    def mean(series: list[list[float]], t0: float) -> float | None:
-        values = [v for t, v in series if t0 <= t < t0 + step_s]
-        return sum(values) / len(values) if values else None
-
-    rows = [f"{r['config']} {r['participants']} phones, the arrival per {step_s:g} s (loads started · median / "
-            "worst load · CPU app processes / machine, % of one core):"]
-    t0 = 0.0
-    while t0 < r["arrival_s"]:
-        times = sorted(latency for _kind, t, latency in loads if t0 <= t < t0 + step_s)
+    rows = [f"{r['config']} {r['participants']} phones, the arrival per {ARRIVAL_STEP_S:g} s (loads started · "
+            "median / worst load · CPU app processes / machine, % of one core):"]
+    for t0, cpu in r.get("cpu_arrival_steps") or []:
+        times = sorted(latency for _kind, t, latency in loads if t0 <= t < t0 + ARRIVAL_STEP_S)
         if times:
-            app_pct = sum(m for series in app if (m := mean(series, t0)) is not None)
-            machine_pct = mean(machine, t0)
-            rows.append(f"  {t0:4.0f}-{t0 + step_s:<4.0f}s {len(times):4d} · {fmt(times[len(times) // 2])} / "
-                        f"{fmt(times[-1])} · {app_pct:.0f} / "
-                        f"{'-' if machine_pct is None else f'{machine_pct:.0f}'} %")
-        t0 += step_s
+            app, machine = cpu["app_processes"], cpu["machine_busy"]
+            rows.append(f"  {t0:4.0f}-{t0 + ARRIVAL_STEP_S:<4.0f}s {len(times):4d} · {fmt(times[len(times) // 2])} / "
+                        f"{fmt(times[-1])} · {'-' if app is None else f'{app:.0f}'} / "
+                        f"{'-' if machine is None else f'{machine:.0f}'} %")
     return "\n".join(rows)

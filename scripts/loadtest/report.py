@@ -49,6 +49,9 @@ def check_database(run: Run) -> dict[str, Any]:
             "comments_duplicated": sum(1 for n in comments.values() if n > 1)}
 
 
+ARRIVAL_STEP_S = 5.0  # the arrival timeline's step: a hall fills in 30 s
+
+
 def window_cpu(mon: dict[str, Any], t0: float, t1: float) -> dict[str, float | None]:
     """CPU in a window, % of one core: each watched tree (app processes summed, nginx, PostgreSQL) and the whole
     machine (busy, and niced: other people's work), so one can see whether the two cores were full."""
@@ -111,6 +114,9 @@ def summarise(run: Run, presenter_runs: list[RunResult], mon: dict[str, Any], pi
     start = run.phases.get("start", 0)
     windows = {"arrival": (start, arrival_to), "burst": (burst_from, burst_to)}
     cpu_windows = {w: window_cpu(mon, a, b) for w, (a, b) in windows.items()}
+    # the same measure for each step of the arrival: where in it the cores fill (the hall's arrival timeline)
+    steps = [start + k * ARRIVAL_STEP_S for k in range(math.ceil(max(arrival_to - start, 0) / ARRIVAL_STEP_S))]
+    cpu_arrival_steps = [(round(a - start, 1), window_cpu(mon, a, a + ARRIVAL_STEP_S)) for a in steps]
     errors_by_kind = {k: sum(1 for r in rs if not r.ok) for k, rs in by_kind.items() if any(not r.ok for r in rs)}
     pres_lat = [r.latency for r in presenter_runs if r.latency is not None and r.ok]
     summary = {
@@ -144,6 +150,7 @@ def summarise(run: Run, presenter_runs: list[RunResult], mon: dict[str, Any], pi
         "explorer_page_s": dist(lat("e_page")),
         "explorer_strategy_bytes_p50": pct([float(r.bytes) for r in by_kind["e_strategy"]], 50),
         "usage": usage, "memory_total_max_mb": memory_mb, "cpu_windows": cpu_windows,
+        "cpu_arrival_steps": cpu_arrival_steps,
         "client_cpu_pct": client_cpu_s / wall_s * 100 if wall_s else None,
         "errors": sum(1 for r in run.records if not r.ok) + len([e for e in run.errors if "crashed" in e]),
         "errors_by_kind": errors_by_kind, "error_samples": run.errors[:20],

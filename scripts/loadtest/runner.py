@@ -89,17 +89,8 @@ def run_config(config: Config, scenario: Scenario, target: Target, *, warm: bool
                     # when each page load started and how long it took: where in the arrival the queue builds
                     "loads": [(r.kind, round(r.t - run.phases["start"], 2), round(r.latency, 3))
                               for r in run.records if r.kind in ("p_load", "e_load") and r.latency is not None],
-                    "cpu_pct_per_s": {name: cpu_per_second(s, run.phases["start"])
-                                      for name, s in mon.get("usage", {}).items()},
-                    "machine_pct_per_s": cpu_per_second(mon.get("machine", []), run.phases["start"]),
                 }
                 return summary
-
-
-def cpu_per_second(samples: list[tuple[float, float, float]], start: float) -> list[tuple[float, float]]:
-    """(seconds since the start, % of one core) between consecutive ~0.5 s samples of cumulative CPU seconds."""
-    return [(round(t1 - start, 1), round(100 * (c1 - c0) / (t1 - t0))) for (t0, c0, _), (t1, c1, _)
-            in zip(samples, samples[1:], strict=False) if t1 > t0]
 
 
 async def _play(run: Run, config: Config) -> list[Any]:
