@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Browser, BrowserContext, FrameLocator, Page, Route, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, FrameLocator, Locator, Page, Route, expect, sync_playwright
 
 REPO_ROOT: Path = Path(__file__).resolve().parents[2]
 # Screenshots and server logs. Under pytest-xdist (`make test`) each worker writes to its own subdirectory
@@ -245,6 +245,32 @@ def wait_for_rerun(page: Page, runs_before: int, timeout: float = 30_000) -> Non
         timeout=timeout,
         polling=20,
     )
+
+
+def choose_option(page: Page, widget: Locator, typed: str, option: Locator | None = None) -> None:
+    """Pick an option of a Streamlit select list as a person does on a long list: type the start of its label, see
+    it come first, click it. ``widget`` holds the list's combobox; ``option`` defaults to the first one shown.
+
+    A Streamlit list is virtualised: it redraws its options whenever it scrolls. Clicking an option further down
+    makes Playwright scroll the list and press at once; on a loaded machine the list's scroll event arrives between
+    the press and the release, the list redraws, the release lands on the list itself and react-aria drops the
+    press: no choice, nothing sent, no run. Recorded with the browser's own events (5 of 25 picks of zone 8 in the
+    sidebar under a CPU hog, every one with a scroll between press and release). A list filtered to what was typed
+    is short: it has nothing to scroll, so nothing moves under the pointer.
+    """
+    box = widget.get_by_role("combobox").first
+    box.scroll_into_view_if_needed()
+    shown = page.get_by_role("option")
+    for _attempt in range(3):  # typing into a list that is still opening can be lost: type it again
+        box.click()
+        box.press_sequentially(typed, delay=30)
+        try:
+            expect(shown.first).to_contain_text(typed.strip(), timeout=5_000)
+            break
+        except AssertionError:
+            box.press("Escape")
+            box.fill("")
+    (option or shown.first).click()
 
 
 def map_frame(page: Page, index: int = 0) -> FrameLocator:

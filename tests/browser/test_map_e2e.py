@@ -11,6 +11,7 @@ from playwright.sync_api import Page
 from tests.browser.harness import (
     MAP_IFRAME,
     PageLog,
+    choose_option,
     count_map_polygons,
     map_frame,
     runs_ended,
@@ -75,8 +76,7 @@ def test_strategy_change_recolours_map(page: Page, page_log: PageLog) -> None:
     mark_map_document(page)
     select = page.get_by_test_id("stSelectbox").filter(has_text="Strategia")
     runs = runs_ended(page)
-    select.click()
-    page.get_by_role("option", name="2.1 · Costruire e infrastrutturare la metropoli verde").click()
+    choose_option(page, select, "2.1 · ")  # 2.1 · Costruire e infrastrutturare la metropoli verde
     wait_for_rerun(page, runs, timeout=TIMEOUT)
     deadline = time.monotonic() + 30
     after = before
@@ -111,8 +111,7 @@ def test_zone_selection_restyles_without_remount(page: Page) -> None:
         "paths => paths.map(p => p.getAttribute('fill-opacity'))")
     runs = runs_ended(page)
     sidebar = page.get_by_test_id("stSidebar")
-    sidebar.get_by_test_id("stMultiSelect").filter(has_text="Zone omogenee").locator("input").first.click()
-    page.get_by_role("option", name="5 · Pinerolese", exact=True).click()
+    choose_option(page, sidebar.get_by_test_id("stMultiSelect").filter(has_text="Zone omogenee"), "5 · ")
     wait_for_rerun(page, runs, timeout=TIMEOUT)
     page.wait_for_function(
         f"""() => {{ const d = document.querySelector('{MAP_IFRAME}').contentDocument;

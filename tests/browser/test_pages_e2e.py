@@ -7,10 +7,10 @@ import re
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from components.navigation import PAGES
 from tests.browser.harness import (
+    choose_option,
     free_port,
     runs_ended,
     screenshot,
@@ -45,25 +45,12 @@ def selected_zone_chips(page) -> list[str]:
 
 
 def pick_sidebar_zone(page, zone: str) -> None:
-    """Pick a zone in the sidebar's filter as a person does: open the list, wait for the option, click it, and see
-    its chip. On a loaded machine a click on an option of the list that is still opening can be lost (the filter
-    then sends nothing and no run follows); the person sees no chip and picks it again."""
-    box = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").first
-    option = page.get_by_role("option", name=re.compile(rf"^{zone} · "))
-    chip_shown = """(zone) => [...document.querySelectorAll("[data-testid='stSidebar'] [data-tag]")]
-                              .some(tag => (tag.getAttribute('aria-label') || '').startsWith(zone + ' ·'))"""
-    for _attempt in range(3):
-        if page.evaluate(chip_shown, zone):
-            return
-        box.click()
-        try:
-            option.wait_for(state="visible", timeout=10_000)
-            option.click()
-            page.wait_for_function(chip_shown, arg=zone, timeout=10_000)
-            return
-        except PlaywrightTimeout:
-            page.keyboard.press("Escape")
-    raise AssertionError(f"zone {zone} could not be picked in the sidebar's filter")
+    """Pick a zone in the sidebar's filter (typed, see `choose_option`) and see its chip."""
+    choose_option(page, page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").first, f"{zone} · ")
+    page.wait_for_function(
+        """(zone) => [...document.querySelectorAll("[data-testid='stSidebar'] [data-tag]")]
+                    .some(tag => (tag.getAttribute('aria-label') || '').startsWith(zone + ' ·'))""",
+        arg=zone, timeout=10_000)
 
 
 def test_url_selection_opens_the_view(page):

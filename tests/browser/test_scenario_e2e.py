@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 from playwright.sync_api import Browser, Page, expect
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.browser.harness import (
     ARTIFACTS_DIR,
     VIEWPORT,
+    choose_option,
     is_local_url,
     runs_ended,
     screenshot,
@@ -25,23 +25,9 @@ HYPOTHESES = (("Polo formativo delle Valli di Lanzo", "4.1"), ("Corsi ITS a Lanz
 
 
 def choose(page: Page, select, typed: str, option: str) -> None:
-    """Pick one option of a multiselect: type to filter its (virtualised) list, click the option, leave.
-
-    Typing into a list that is still opening can be lost, so it tries again (as a person would)."""
+    """Pick one option of a multiselect (typed, see `choose_option`) and leave the list closed."""
+    choose_option(page, select, typed, page.get_by_role("option", name=re.compile(rf"^{re.escape(option)} · ")))
     box = select.get_by_role("combobox")
-    box.scroll_into_view_if_needed()
-    choice = page.get_by_role("option", name=re.compile(rf"^{re.escape(option)} · "))
-    for _attempt in range(3):
-        box.click()
-        box.press_sequentially(typed, delay=30)
-        try:
-            choice.wait_for(state="visible", timeout=5_000)
-            break
-        except PlaywrightTimeout:
-            box.press("Escape")
-            box.fill("")
-    expect(page.get_by_role("option").first).to_have_text(choice.first.inner_text())  # what was typed comes first
-    choice.click()
     box.press("Escape")
     box.blur()
     expect(page.get_by_role("option")).to_have_count(0)  # the list is closed: it cannot take the next click
