@@ -19,6 +19,7 @@ import pandas as pd
 
 from components.charts import count_table_html, strategy_strips_html
 from components.data_access import PERF_BASELINE
+from components.filters import axis_names, zone_names
 from components.i18n import current_language, t, tn
 from components.scenario import badge, matrix_export
 from psm_data import Dataset
@@ -97,7 +98,7 @@ def coverage_view(data: Dataset, places_localised: pd.DataFrame, zones: tuple[st
 def gap_sentence_maker(data: Dataset) -> Callable[[Gap], str]:
     """The plain-language sentence for one gap, with where the strategy's projects are: "(2 progetti di scala
     metropolitana o senza zona indicata; altrove: zone 1, 4; zona 9 dedotta dal luogo)"."""
-    zones = dict(zip(data.zones["zone_id"], data.zones["name"], strict=True))
+    zones = zone_names(data)
     titles = dict(zip(data.strategies["strategy_id"], data.strategies["title"], strict=True))
 
     def sentence(gap: Gap) -> str:
@@ -117,19 +118,19 @@ def build_view(data: Dataset, places_localised: pd.DataFrame, zones: tuple[str, 
                scenario: Scenario) -> CoverageView:
     """Compute the page's content (no Streamlit element is drawn here)."""
     hypothetical = apply_scenario(data.projects, scenario) if scenario else None
-    zone_names = dict(zip(data.zones["zone_id"], data.zones["name"], strict=True))
-    axis_names = dict(zip(data.axes["axis_id"], data.axes["name"], strict=True))
+    zone_name = zone_names(data)
+    axis_name = axis_names(data)
     strategy_titles = dict(zip(data.strategies["strategy_id"], data.strategies["title"], strict=True))
     status_labels = {s: t(f"status_{s}") for s in STATUSES}
     axis_ids = (axis_id,) if axis_id else data.axis_ids
-    zone_label = {z: t("zone_label", id=z, name=zone_names[z]) for z in data.zone_ids}
+    zone_label = {z: t("zone_label", id=z, name=zone_name[z]) for z in data.zone_ids}
     gap_sentence = gap_sentence_maker(data)
 
     def zone_sentence(zone_id: str, axes_empty: tuple[str, ...]) -> str:
         """One line per zone: "Zona 8 · …: nessun progetto sull'asse 4" or "…sugli assi 1, 4, 5, 6"."""
         if len(axes_empty) == 1:
-            return t("gap_zone_axis_empty", zone=zone_id, zone_name=zone_names[zone_id], axis=axes_empty[0])
-        return t("gap_zone_axes_empty", zone=zone_id, zone_name=zone_names[zone_id], axes=", ".join(axes_empty))
+            return t("gap_zone_axis_empty", zone=zone_id, zone_name=zone_name[zone_id], axis=axes_empty[0])
+        return t("gap_zone_axes_empty", zone=zone_id, zone_name=zone_name[zone_id], axes=", ".join(axes_empty))
 
     # --- gaps
     gaps = find_gaps(data.strategies, data.projects, data.zones, data.axis_ids, zones, axis_id, places_localised)
@@ -198,7 +199,7 @@ def build_view(data: Dataset, places_localised: pd.DataFrame, zones: tuple[str, 
     cell_title = t("scn_cell_title")  # a template: filled per cell
     axis_html = count_table_html(by_axis, x_labels=[t("axis_short", id=a) for a in by_axis.columns],
                                  y_labels=y_labels, corner=t("col_zone"),
-                                 x_titles=[axis_names[a] for a in by_axis.columns], label=t("cov_heat_axis"),
+                                 x_titles=[axis_name[a] for a in by_axis.columns], label=t("cov_heat_axis"),
                                  scenario=by_axis_scenario, changed_title=cell_title)
     axis_export = matrix_export(by_axis, by_axis_scenario, index=zone_label, columns=lambda a: t("axis_short", id=a),
                                 index_name=t("col_zone"))
