@@ -52,23 +52,24 @@ def check_database(run: Run) -> dict[str, Any]:
 ARRIVAL_STEP_S = 5.0  # the arrival timeline's step: a hall fills in 30 s
 
 
+def cpu_rate(samples: list[tuple[float, ...]], t0: float, t1: float, k: int = 1) -> float | None:
+    """% of one core between the first and last samples inside [t0, t1] of cumulative CPU seconds (field k)."""
+    inside = [s for s in samples if t0 <= s[0] <= t1]
+    if len(inside) < 2 or inside[-1][0] <= inside[0][0]:
+        return None
+    return (inside[-1][k] - inside[0][k]) / (inside[-1][0] - inside[0][0]) * 100
+
+
 def window_cpu(mon: dict[str, Any], t0: float, t1: float) -> dict[str, float | None]:
     """CPU in a window, % of one core: each watched tree (app processes summed, nginx, PostgreSQL) and the whole
     machine (busy, and niced: other people's work), so one can see whether the two cores were full."""
-
-    def rate(samples: list[tuple[float, ...]], k: int) -> float | None:
-        inside = [s for s in samples if t0 <= s[0] <= t1]
-        if len(inside) < 2 or inside[-1][0] <= inside[0][0]:
-            return None
-        return (inside[-1][k] - inside[0][k]) / (inside[-1][0] - inside[0][0]) * 100
-
     usage = mon.get("usage", {})
-    apps = [a for name, s in usage.items() if name.startswith("server") and (a := rate(s, 1)) is not None]
+    apps = [a for name, s in usage.items() if name.startswith("server") and (a := cpu_rate(s, t0, t1)) is not None]
     machine = mon.get("machine", [])
     return {"app_processes": sum(apps) if apps else None,
-            "nginx": rate(usage["nginx"], 1) if "nginx" in usage else None,
-            "postgres": rate(usage["postgres"], 1) if "postgres" in usage else None,
-            "machine_busy": rate(machine, 1), "machine_niced": rate(machine, 2)}
+            "nginx": cpu_rate(usage["nginx"], t0, t1) if "nginx" in usage else None,
+            "postgres": cpu_rate(usage["postgres"], t0, t1) if "postgres" in usage else None,
+            "machine_busy": cpu_rate(machine, t0, t1), "machine_niced": cpu_rate(machine, t0, t1, k=2)}
 
 
 def summarise(run: Run, presenter_runs: list[RunResult], mon: dict[str, Any], pids: dict[str, int],
@@ -102,12 +103,10 @@ def summarise(run: Run, presenter_runs: list[RunResult], mon: dict[str, Any], pi
         if len(samples) < 2:
             continue
         (t0, c0, _), (t1, c1, _) = samples[0], samples[-1]
-        in_burst = [s for s in samples if burst_from <= s[0] <= burst_to]
-        burst_cpu = ((in_burst[-1][1] - in_burst[0][1]) / (in_burst[-1][0] - in_burst[0][0]) * 100
-                     if len(in_burst) >= 2 and in_burst[-1][0] > in_burst[0][0] else None)
         peak = max(((b[1] - a[1]) / (b[0] - a[0]) * 100 for a, b in zip(samples, samples[2:], strict=False)
                     if b[0] > a[0]), default=None)
-        usage[name] = {"cpu_mean_pct": (c1 - c0) / (t1 - t0) * 100, "cpu_burst_pct": burst_cpu,
+        usage[name] = {"cpu_mean_pct": (c1 - c0) / (t1 - t0) * 100,
+                       "cpu_burst_pct": cpu_rate(samples, burst_from, burst_to),
                        "cpu_peak_1s_pct": peak, "rss_start_mb": samples[0][2] / 1e6,
                        "rss_max_mb": max(s[2] for s in samples) / 1e6}
     memory_mb = sum(u["rss_max_mb"] for u in usage.values())  # sum of each tree's peak: an upper bound
