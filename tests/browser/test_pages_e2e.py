@@ -38,19 +38,18 @@ def test_each_page_becomes_ready(page, page_log, info):
     assert not failed, failed
 
 
+ZONE_CHIPS = "[data-testid='stSidebar'] [data-testid='stMultiSelect'] .react-aria-ComboBox [data-tag]"
+
+
 def selected_zone_chips(page) -> list[str]:
-    sidebar = page.get_by_test_id("stSidebar")
-    tags = sidebar.locator("[data-testid='stMultiSelect'] .react-aria-ComboBox [data-tag]")
+    tags = page.locator(ZONE_CHIPS)
     return [tags.nth(i).get_attribute("aria-label") or "" for i in range(tags.count())]
 
 
 def pick_sidebar_zone(page, zone: str) -> None:
     """Pick a zone in the sidebar's filter (typed, see `choose_option`) and see its chip."""
     choose_option(page, page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").first, f"{zone} · ")
-    page.wait_for_function(
-        """(zone) => [...document.querySelectorAll("[data-testid='stSidebar'] [data-tag]")]
-                    .some(tag => (tag.getAttribute('aria-label') || '').startsWith(zone + ' ·'))""",
-        arg=zone, timeout=10_000)
+    page.locator(f"{ZONE_CHIPS}[aria-label^='{zone} ·']").first.wait_for(timeout=10_000)
 
 
 def test_url_selection_opens_the_view(page):
